@@ -1,0 +1,42 @@
+package dev.tideorm.core.error;
+
+import dev.tideorm.core.sql.Statement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every error TideORM signals. Runtime failures reach subscribers as {@code onError} with a
+ * subtype of this class; the driver's exception, when there is one, is the {@link #getCause() cause}.
+ * Messages name tables, columns, constraints and operations, never bound values; the SQL travels on
+ * the exception as {@link #statement()}.
+ */
+public abstract sealed class DbException extends RuntimeException
+        permits ConnectionException, QueryException, RecordNotFoundException, RecordNotInsertedException,
+        RecordNotUpdatedException, AttrNotSetException, PrimaryKeyNotSetException, KeyArityException,
+        TypeConversionException, UnsupportedByDialectException, HookVetoException, SchemaException {
+
+    private final transient @Nullable Statement statement;
+    private final @Nullable String sqlState;
+
+    protected DbException(String message, @Nullable Statement statement, @Nullable String sqlState,
+                          @Nullable Throwable cause) {
+        super(message, cause);
+        this.statement = statement;
+        this.sqlState = sqlState;
+    }
+
+    /** The statement that failed, if the failure came from executing one. */
+    public @Nullable Statement statement() {
+        return statement;
+    }
+
+    /** The SQLSTATE reported by the driver, if any. */
+    public @Nullable String sqlState() {
+        return sqlState;
+    }
+
+    @Override
+    public String getMessage() {
+        String m = super.getMessage();
+        return statement == null ? m : m + " [SQL: " + statement.sql() + "]";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * TideORM core: error.
+ */
+@NullMarked
+package dev.tideorm.core.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * TideORM core: meta.
+ */
+@NullMarked
+package dev.tideorm.core.meta;
+
+import org.jspecify.annotations.NullMarked;
