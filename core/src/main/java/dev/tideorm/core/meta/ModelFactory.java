@@ -1,0 +1,12 @@
+package dev.tideorm.core.meta;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates a model record from its column values (entity column order) and its relation values (entity
+ * relation order: {@code HasOne}/{@code HasMany}). Generated; calls the canonical constructor directly.
+ */
+@FunctionalInterface
+public interface ModelFactory<M> {
+    M create(@Nullable Object[] columns, Object[] relations);
+}

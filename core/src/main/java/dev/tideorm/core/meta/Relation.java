@@ -1,0 +1,200 @@
+package dev.tideorm.core.meta;
+
+import dev.tideorm.core.annotation.ForeignKeyAction;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A typed relation handle from entity {@code M} to entity {@code T} ({@code User_.POSTS}). Keys are column
+ * names; the target (and junction) metadata is resolved lazily so that entities can reference each other.
+ *
+ * <p>Key columns by kind:
+ * <ul>
+ *   <li>{@code BELONGS_TO}: {@code fromColumns} are this entity's foreign key columns, {@code toColumns} the
+ *       target's referenced columns.</li>
+ *   <li>{@code HAS_ONE}/{@code HAS_MANY}: {@code fromColumns} are this entity's referenced columns,
+ *       {@code toColumns} the target's foreign key columns.</li>
+ *   <li>{@code MANY_TO_MANY}: {@code fromColumns} are this entity's referenced columns, {@code toColumns} the
+ *       target's; {@code junctionFromColumns}/{@code junctionToColumns} are the junction's foreign keys to
+ *       this entity and to the target.</li>
+ * </ul>
+ *
+ * @param <M> the owning entity
+ * @param <T> the target entity
+ */
+public final class Relation<M, T> {
+    private final String name;
+    private final RelationKind kind;
+    private final int index;
+    private final Supplier<EntityMeta<T>> target;
+    private final List<String> fromColumns;
+    private final List<String> toColumns;
+    private final @Nullable Supplier<EntityMeta<?>> junction;
+    private final List<String> junctionFromColumns;
+    private final List<String> junctionToColumns;
+    private final boolean optional;
+    private final ForeignKeyAction onDelete;
+    private final ForeignKeyAction onUpdate;
+    private final @Nullable String fkName;
+
+    private Relation(Builder<M, T> b) {
+        this.name = Objects.requireNonNull(b.name);
+        this.kind = Objects.requireNonNull(b.kind);
+        this.index = b.index;
+        this.target = Objects.requireNonNull(b.target);
+        this.fromColumns = List.copyOf(b.fromColumns);
+        this.toColumns = List.copyOf(b.toColumns);
+        this.junction = b.junction;
+        this.junctionFromColumns = List.copyOf(b.junctionFromColumns);
+        this.junctionToColumns = List.copyOf(b.junctionToColumns);
+        this.optional = b.optional;
+        this.onDelete = b.onDelete;
+        this.onUpdate = b.onUpdate;
+        this.fkName = b.fkName;
+        if (fromColumns.size() != toColumns.size()) {
+            throw new IllegalArgumentException("relation " + name + ": key arity differs");
+        }
+    }
+
+    /** Starts a relation specification; used by generated metamodels. */
+    public static <M, T> Builder<M, T> builder(String name, RelationKind kind, Supplier<EntityMeta<T>> target) {
+        return new Builder<>(name, kind, target);
+    }
+
+    /** The record component name of the relation. */
+    public String name() {
+        return name;
+    }
+
+    public RelationKind kind() {
+        return kind;
+    }
+
+    /** The position among the entity's relations. */
+    public int index() {
+        return index;
+    }
+
+    public EntityMeta<T> target() {
+        return target.get();
+    }
+
+    public List<String> fromColumns() {
+        return fromColumns;
+    }
+
+    public List<String> toColumns() {
+        return toColumns;
+    }
+
+    /** The junction entity of a many-to-many relation. */
+    public @Nullable EntityMeta<?> junction() {
+        return junction == null ? null : junction.get();
+    }
+
+    public List<String> junctionFromColumns() {
+        return junctionFromColumns;
+    }
+
+    public List<String> junctionToColumns() {
+        return junctionToColumns;
+    }
+
+    /**
+     * For {@code BELONGS_TO}: whether the foreign key is nullable (weak belongs-to). For {@code HAS_ONE}/
+     * {@code HAS_MANY}: whether the target's foreign key is nullable, so orphaning sets it to NULL.
+     */
+    public boolean optional() {
+        return optional;
+    }
+
+    public ForeignKeyAction onDelete() {
+        return onDelete;
+    }
+
+    public ForeignKeyAction onUpdate() {
+        return onUpdate;
+    }
+
+    /** An explicit foreign key constraint name, if the entity gave one. */
+    public @Nullable String fkName() {
+        return fkName;
+    }
+
+    /** Whether the relation points at one row ({@code BELONGS_TO}, {@code HAS_ONE}). */
+    public boolean toOne() {
+        return kind == RelationKind.BELONGS_TO || kind == RelationKind.HAS_ONE;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + kind + ")";
+    }
+
+    /** Mutable specification of a relation. */
+    public static final class Builder<M, T> {
+        private final String name;
+        private final RelationKind kind;
+        private final Supplier<EntityMeta<T>> target;
+        private int index;
+        private List<String> fromColumns = List.of();
+        private List<String> toColumns = List.of();
+        private @Nullable Supplier<EntityMeta<?>> junction;
+        private List<String> junctionFromColumns = List.of();
+        private List<String> junctionToColumns = List.of();
+        private boolean optional;
+        private ForeignKeyAction onDelete = ForeignKeyAction.NO_ACTION;
+        private ForeignKeyAction onUpdate = ForeignKeyAction.NO_ACTION;
+        private @Nullable String fkName;
+
+        private Builder(String name, RelationKind kind, Supplier<EntityMeta<T>> target) {
+            this.name = name;
+            this.kind = kind;
+            this.target = target;
+        }
+
+        public Builder<M, T> index(int i) {
+            this.index = i;
+            return this;
+        }
+
+        public Builder<M, T> keys(List<String> from, List<String> to) {
+            this.fromColumns = from;
+            this.toColumns = to;
+            return this;
+        }
+
+        public Builder<M, T> junction(Supplier<EntityMeta<?>> j, List<String> jFrom, List<String> jTo) {
+            this.junction = j;
+            this.junctionFromColumns = jFrom;
+            this.junctionToColumns = jTo;
+            return this;
+        }
+
+        public Builder<M, T> optional(boolean b) {
+            this.optional = b;
+            return this;
+        }
+
+        public Builder<M, T> onDelete(ForeignKeyAction a) {
+            this.onDelete = a;
+            return this;
+        }
+
+        public Builder<M, T> onUpdate(ForeignKeyAction a) {
+            this.onUpdate = a;
+            return this;
+        }
+
+        public Builder<M, T> fkName(@Nullable String n) {
+            this.fkName = n == null || n.isEmpty() ? null : n;
+            return this;
+        }
+
+        public Relation<M, T> build() {
+            return new Relation<>(this);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.tideorm.core.query;
+
+import dev.tideorm.core.conn.DbConn;
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.meta.Column;
+import dev.tideorm.core.meta.EntityMeta;
+import dev.tideorm.core.sql.Expr;
+import dev.tideorm.core.sql.OrderBy;
+import dev.tideorm.core.sql.SelectItem;
+import dev.tideorm.core.sql.SelectStatement;
+import dev.tideorm.core.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * An immutable, typed SELECT of entity {@code M}: every method returns a new query, so one query can be
+ * shared and each terminal re-subscribed. Terminals run on subscription.
+ *
+ * <pre>{@code
+ * Select.of(Cake_.ENTITY).filter(Cake_.NAME.eq("a")).limit(10).build(Dialects.POSTGRES).sql()
+ * // SELECT "cake"."id", "cake"."name" FROM "cake" WHERE "cake"."name" = $1 LIMIT $2
+ * }</pre>
+ *
+ * @param <M> the entity
+ */
+public final class Select<M> {
+    private final EntityMeta<M> meta;
+    private final SelectStatement statement;
+
+    private Select(EntityMeta<M> meta, SelectStatement statement) {
+        this.meta = meta;
+        this.statement = statement;
+    }
+
+    /** {@code SELECT <all columns> FROM <table>}. */
+    public static <M> Select<M> of(EntityMeta<M> meta) {
+        Objects.requireNonNull(meta, "meta");
+        return new Select<>(meta, SelectStatement.from(meta.tableRef(), selectItems(meta)));
+    }
+
+    /** The entity's columns as SELECT items, qualified by its table. */
+    public static List<SelectItem> selectItems(EntityMeta<?> meta) {
+        List<SelectItem> items = new ArrayList<>(meta.columns().size());
+        for (Column<?, ?> c : meta.columns()) {
+            items.add(SelectItem.of(c.expr()));
+        }
+        return items;
+    }
+
+    /** The condition {@code pk1 = v1 AND pk2 = v2 ...} for a primary key value. */
+    public static <M> Expr primaryKeyCondition(EntityMeta<M> meta, Object... key) {
+        List<Column<M, ?>> pk = meta.primaryKey();
+        if (pk.isEmpty()) {
+            throw new IllegalArgumentException(meta + " has no primary key");
+        }
+        if (key.length != pk.size()) {
+            throw new dev.tideorm.core.error.KeyArityException(meta + " has a " + pk.size()
+                    + "-column primary key; got " + key.length + " values");
+        }
+        List<Expr> parts = new ArrayList<>(pk.size());
+        for (int i = 0; i < pk.size(); i++) {
+            parts.add(eqUnchecked(pk.get(i), key[i]));
+        }
+        return Expr.and(parts);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <M, T> Expr eqUnchecked(Column<M, T> column, Object value) {
+        return column.eq((T) value);
+    }
+
+    public EntityMeta<M> meta() {
+        return meta;
+    }
+
+    /** The statement tree. */
+    public SelectStatement statement() {
+        return statement;
+    }
+
+    /** Adds a condition, AND-ed with the existing ones. */
+    public Select<M> filter(Expr condition) {
+        return new Select<>(meta, statement.where(condition));
+    }
+
+    /** Adds ORDER BY items. */
+    public Select<M> orderBy(OrderBy... items) {
+        SelectStatement s = statement;
+        for (OrderBy o : items) {
+            s = s.orderBy(o);
+        }
+        return new Select<>(meta, s);
+    }
+
+    /** Orders by the primary key ascending. */
+    public Select<M> orderByIdAsc() {
+        SelectStatement s = statement;
+        for (Column<M, ?> c : meta.primaryKey()) {
+            s = s.orderBy(c.asc());
+        }
+        return new Select<>(meta, s);
+    }
+
+    public Select<M> limit(long n) {
+        return new Select<>(meta, statement.limit(n));
+    }
+
+    public Select<M> offset(long n) {
+        return new Select<>(meta, statement.offset(n));
+    }
+
+    /** Replaces the statement tree (for advanced use: joins, grouping). The SELECT list must stay the entity's. */
+    public Select<M> withStatement(SelectStatement s) {
+        return new Select<>(meta, s);
+    }
+
+    /** Renders with bound parameters. */
+    public Statement build(Dialect dialect) {
+        return dialect.render(statement);
+    }
+
+    /** Renders with values inlined, for logs and tests. */
+    public String inline(Dialect dialect) {
+        return dialect.inline(statement);
+    }
+
+    // ---- terminals ----
+
+    /** Streams the rows as they arrive, respecting back-pressure; cancelling releases the connection. */
+    public Flux<M> stream(DbConn db) {
+        return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
+    }
+
+    /** Collects every row. */
+    public Mono<List<M>> all(DbConn db) {
+        return stream(db).collectList();
+    }
+
+    /** The first row ({@code LIMIT 1}), or empty. */
+    public Mono<M> one(DbConn db) {
+        return limit(1).stream(db).next();
+    }
+
+    /** The number of rows matching the conditions (ORDER BY, LIMIT and OFFSET are ignored). */
+    public Mono<Long> count(DbConn db) {
+        SelectStatement s = statement.withItems(List.of(SelectItem.of(Expr.countStar())))
+                .withOrderBy(List.of()).limit(null).offset(null);
+        return Mono.defer(() -> db.query(db.dialect().render(s), row -> {
+            Long n = row.get(0, Long.class);
+            return n == null ? 0L : n;
+        }).next().defaultIfEmpty(0L));
+    }
+
+    /** Whether any row matches. */
+    public Mono<Boolean> exists(DbConn db) {
+        SelectStatement s = statement.withItems(List.of(SelectItem.of(new Expr.Keyword("1"))))
+                .withOrderBy(List.of()).limit(1L).offset(null);
+        return Mono.defer(() -> db.query(db.dialect().render(s), row -> Boolean.TRUE).next()
+                .defaultIfEmpty(Boolean.FALSE));
+    }
+}
