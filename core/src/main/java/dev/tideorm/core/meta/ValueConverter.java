@@ -56,6 +56,12 @@ public final class ValueConverter<T, D> {
                 i -> i.atOffset(java.time.ZoneOffset.UTC), java.time.OffsetDateTime::toInstant);
     }
 
+    /** A {@link dev.tideorm.core.json.Json} tree stored as JSON text. */
+    public static ValueConverter<dev.tideorm.core.json.Json, String> json() {
+        return new ValueConverter<>(String.class, dev.tideorm.core.json.Json::toString,
+                dev.tideorm.core.json.Json::parse);
+    }
+
     /** The Java type bound to and read from the driver. */
     public Class<D> dbType() {
         return dbType;

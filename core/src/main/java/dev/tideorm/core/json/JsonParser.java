@@ -1,0 +1,189 @@
+package dev.tideorm.core.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A strict recursive-descent parser for RFC 8259 JSON text. */
+final class JsonParser {
+    private static final int MAX_DEPTH = 512;
+    private final String s;
+    private int pos;
+    private int depth;
+
+    JsonParser(String text) {
+        this.s = text;
+    }
+
+    Json parseDocument() {
+        Json v = value();
+        skipWs();
+        if (pos != s.length()) throw error("unexpected trailing characters");
+        return v;
+    }
+
+    private Json value() {
+        skipWs();
+        if (pos >= s.length()) throw error("unexpected end of input");
+        char c = s.charAt(pos);
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> new Json.JString(string());
+            case 't' -> literal("true", new Json.JBool(true));
+            case 'f' -> literal("false", new Json.JBool(false));
+            case 'n' -> literal("null", new Json.JNull());
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) yield number();
+                throw error("unexpected character '" + c + "'");
+            }
+        };
+    }
+
+    private Json object() {
+        enter();
+        pos++;
+        Map<String, Json> members = new LinkedHashMap<>();
+        skipWs();
+        if (peek('}')) {
+            pos++;
+            depth--;
+            return new Json.JObject(members);
+        }
+        while (true) {
+            skipWs();
+            if (!peek('"')) throw error("expected a member name");
+            String key = string();
+            skipWs();
+            expect(':');
+            members.put(key, value());
+            skipWs();
+            if (peek(',')) {
+                pos++;
+            } else {
+                expect('}');
+                depth--;
+                return new Json.JObject(members);
+            }
+        }
+    }
+
+    private Json array() {
+        enter();
+        pos++;
+        List<Json> items = new ArrayList<>();
+        skipWs();
+        if (peek(']')) {
+            pos++;
+            depth--;
+            return new Json.JArray(items);
+        }
+        while (true) {
+            items.add(value());
+            skipWs();
+            if (peek(',')) {
+                pos++;
+            } else {
+                expect(']');
+                depth--;
+                return new Json.JArray(items);
+            }
+        }
+    }
+
+    private String string() {
+        pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= s.length()) throw error("unterminated string");
+            char c = s.charAt(pos++);
+            if (c == '"') return sb.toString();
+            if (c < 0x20) throw error("control character in string");
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (pos >= s.length()) throw error("unterminated escape");
+            char e = s.charAt(pos++);
+            switch (e) {
+                case '"' -> sb.append('"');
+                case '\\' -> sb.append('\\');
+                case '/' -> sb.append('/');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    if (pos + 4 > s.length()) throw error("short unicode escape");
+                    try {
+                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw error("bad unicode escape");
+                    }
+                    pos += 4;
+                }
+                default -> throw error("bad escape \\" + e);
+            }
+        }
+    }
+
+    private Json number() {
+        int start = pos;
+        if (peek('-')) pos++;
+        if (peek('0')) {
+            pos++;
+        } else {
+            digits();
+        }
+        if (peek('.')) {
+            pos++;
+            digits();
+        }
+        if (peek('e') || peek('E')) {
+            pos++;
+            if (peek('+') || peek('-')) pos++;
+            digits();
+        }
+        return new Json.JNumber(new BigDecimal(s.substring(start, pos)));
+    }
+
+    private void digits() {
+        int start = pos;
+        while (pos < s.length() && Character.isDigit(s.charAt(pos)) && s.charAt(pos) < 128) pos++;
+        if (pos == start) throw error("expected a digit");
+    }
+
+    private Json literal(String word, Json value) {
+        if (!s.startsWith(word, pos)) throw error("expected " + word);
+        pos += word.length();
+        return value;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) throw error("nesting deeper than " + MAX_DEPTH);
+    }
+
+    private void skipWs() {
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+            pos++;
+        }
+    }
+
+    private boolean peek(char c) {
+        return pos < s.length() && s.charAt(pos) == c;
+    }
+
+    private void expect(char c) {
+        if (!peek(c)) throw error("expected '" + c + "'");
+        pos++;
+    }
+
+    private IllegalArgumentException error(String what) {
+        return new IllegalArgumentException("invalid JSON at offset " + pos + ": " + what);
+    }
+}
