@@ -1,0 +1,46 @@
+package dev.tideorm.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/** The runtime types generated code refers to. */
+final class CoreTypes {
+    static final String META = "dev.tideorm.core.meta";
+    static final String MODEL = "dev.tideorm.core.model";
+    static final String QUERY = "dev.tideorm.core.query";
+    static final String SQL = "dev.tideorm.core.sql";
+
+    static final ClassName COLUMN = ClassName.get(META, "Column");
+    static final ClassName STRING_COLUMN = ClassName.get(META, "StringColumn");
+    static final ClassName RELATION = ClassName.get(META, "Relation");
+    static final ClassName RELATION_KIND = ClassName.get(META, "RelationKind");
+    static final ClassName ENTITY_META = ClassName.get(META, "EntityMeta");
+    static final ClassName ENTITY_PROVIDER = ClassName.get(META, "EntityProvider");
+    static final ClassName VALUE_CONVERTER = ClassName.get(META, "ValueConverter");
+    static final ClassName FOREIGN_KEY_ACTION = ClassName.get("dev.tideorm.core.annotation", "ForeignKeyAction");
+    static final ClassName ACTIVE_MODEL = ClassName.get(MODEL, "ActiveModel");
+    static final ClassName ACTIVE_VALUE = ClassName.get(MODEL, "ActiveValue");
+    static final ClassName ACTIVE_ONE = ClassName.get(MODEL, "ActiveOne");
+    static final ClassName ACTIVE_MANY = ClassName.get(MODEL, "ActiveMany");
+    static final ClassName HAS_ONE = ClassName.get(MODEL, "HasOne");
+    static final ClassName HAS_MANY = ClassName.get(MODEL, "HasMany");
+    static final ClassName SELECT = ClassName.get(QUERY, "Select");
+    static final ClassName INSERT = ClassName.get(QUERY, "Insert");
+    static final ClassName UPDATE = ClassName.get(QUERY, "Update");
+    static final ClassName DELETE = ClassName.get(QUERY, "Delete");
+    static final ClassName COLUMN_TYPE = ClassName.get(SQL, "ColumnType");
+    static final ClassName SQL_TYPE = ClassName.get(SQL, "SqlType");
+    static final ClassName EXPR = ClassName.get(SQL, "Expr");
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+    /** Simple names generated code imports; an entity package type with one of them forces qualification. */
+    static final List<String> SIMPLE_NAMES = List.of(COLUMN, STRING_COLUMN, RELATION, RELATION_KIND, ENTITY_META,
+            ENTITY_PROVIDER, VALUE_CONVERTER, FOREIGN_KEY_ACTION, ACTIVE_MODEL, ACTIVE_VALUE, ACTIVE_ONE, ACTIVE_MANY,
+            HAS_ONE, HAS_MANY, SELECT, INSERT, UPDATE, DELETE, COLUMN_TYPE, SQL_TYPE, EXPR, LIST, GENERATED, NULLABLE)
+            .stream().map(ClassName::simpleName).toList();
+
+    private CoreTypes() {
+    }
+}

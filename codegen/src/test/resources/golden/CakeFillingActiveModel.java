@@ -1,0 +1,117 @@
+package dev.tideorm.codegen.fixture;
+
+import dev.tideorm.core.model.ActiveModel;
+import dev.tideorm.core.model.ActiveOne;
+import dev.tideorm.core.model.ActiveValue;
+import javax.annotation.processing.Generated;
+
+/**
+ * Change-tracking active model of {@link CakeFilling}: every setter marks its field {@code Set}.
+ */
+@Generated("dev.tideorm.codegen.EntityProcessor")
+public final class CakeFillingActiveModel extends ActiveModel<CakeFilling, CakeFillingActiveModel> {
+    /**
+     * An empty active model: every field {@code NotSet}.
+     */
+    public CakeFillingActiveModel() {
+        super(CakeFilling_.ENTITY);
+    }
+
+    /**
+     * An empty active model to chain setters on.
+     */
+    public static CakeFillingActiveModel builder() {
+        return new CakeFillingActiveModel();
+    }
+
+    /**
+     * The active model of a loaded record: every column {@code Unchanged}, loaded relations kept.
+     */
+    public static CakeFillingActiveModel from(CakeFilling model) {
+        return (CakeFillingActiveModel) CakeFilling_.ENTITY.toActiveModel(model);
+    }
+
+    /**
+     * Sets {@code cakeId}: {@code Set(value)}.
+     */
+    public CakeFillingActiveModel setCakeId(Long cakeId) {
+        return set(CakeFilling_.CAKE_ID, cakeId);
+    }
+
+    /**
+     * Sets {@code cakeId} unless it is {@code Unchanged} with an equal value.
+     */
+    public CakeFillingActiveModel setCakeIdIfNotEqual(Long cakeId) {
+        return setIfNotEqual(CakeFilling_.CAKE_ID, cakeId);
+    }
+
+    /**
+     * The state of {@code cakeId}.
+     */
+    public ActiveValue<Long> cakeId() {
+        return get(CakeFilling_.CAKE_ID);
+    }
+
+    /**
+     * Sets {@code fillingId}: {@code Set(value)}.
+     */
+    public CakeFillingActiveModel setFillingId(Integer fillingId) {
+        return set(CakeFilling_.FILLING_ID, fillingId);
+    }
+
+    /**
+     * Sets {@code fillingId} unless it is {@code Unchanged} with an equal value.
+     */
+    public CakeFillingActiveModel setFillingIdIfNotEqual(Integer fillingId) {
+        return setIfNotEqual(CakeFilling_.FILLING_ID, fillingId);
+    }
+
+    /**
+     * The state of {@code fillingId}.
+     */
+    public ActiveValue<Integer> fillingId() {
+        return get(CakeFilling_.FILLING_ID);
+    }
+
+    /**
+     * Sets {@code cake}: saved with this model and linked to it.
+     */
+    public CakeFillingActiveModel setCake(CakeActiveModel cake) {
+        return setRelated(CakeFilling_.CAKE, cake);
+    }
+
+    /**
+     * Detaches {@code cake} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.
+     */
+    public CakeFillingActiveModel clearCake() {
+        return clearRelated(CakeFilling_.CAKE);
+    }
+
+    /**
+     * The state of {@code cake}.
+     */
+    public ActiveOne<Cake> cake() {
+        return one(CakeFilling_.CAKE);
+    }
+
+    /**
+     * Sets {@code filling}: saved with this model and linked to it.
+     */
+    public CakeFillingActiveModel setFilling(FillingActiveModel filling) {
+        return setRelated(CakeFilling_.FILLING, filling);
+    }
+
+    /**
+     * Detaches {@code filling} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.
+     */
+    public CakeFillingActiveModel clearFilling() {
+        return clearRelated(CakeFilling_.FILLING);
+    }
+
+    /**
+     * The state of {@code filling}.
+     */
+    public ActiveOne<Filling> filling() {
+        return one(CakeFilling_.FILLING);
+    }
+}
