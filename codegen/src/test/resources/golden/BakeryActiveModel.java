@@ -1,5 +1,6 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.json.Json;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Change-tracking active model of {@link Bakery}: every setter marks its field {@code Set}.
@@ -221,6 +223,27 @@ public final class BakeryActiveModel extends ActiveModel<Bakery, BakeryActiveMod
      */
     public ActiveValue<byte[]> photo() {
         return get(Bakery_.PHOTO);
+    }
+
+    /**
+     * Sets {@code menu}: {@code Set(value)}.
+     */
+    public BakeryActiveModel setMenu(@Nullable Json menu) {
+        return set(Bakery_.MENU, menu);
+    }
+
+    /**
+     * Sets {@code menu} unless it is {@code Unchanged} with an equal value.
+     */
+    public BakeryActiveModel setMenuIfNotEqual(@Nullable Json menu) {
+        return setIfNotEqual(Bakery_.MENU, menu);
+    }
+
+    /**
+     * The state of {@code menu}.
+     */
+    public ActiveValue<Json> menu() {
+        return get(Bakery_.MENU);
     }
 
     /**

@@ -88,6 +88,10 @@ class GeneratedMetamodelTest {
         assertThat(Bakery_.OPENED_AT.toValue(at).value()).isEqualTo(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0,
                 ZoneOffset.UTC));
         assertThat(Bakery_.PROFILE.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
+        assertThat(Bakery_.MENU.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
+        assertThat(Bakery_.MENU.dbType()).isEqualTo(String.class);
+        assertThat(Bakery_.MENU.toValue(dev.tideorm.core.json.Json.parse("{\"a\": [1, 2]}")).value())
+                .isEqualTo("{\"a\":[1,2]}");
         assertThat(Bakery_.TOKEN.columnType()).isEqualTo(ColumnType.of(SqlType.UUID));
         assertThat(Bakery_.PHOTO.name()).isEqualTo("photo_bytes");
         assertThat(Bakery_.PHOTO.columnType()).isEqualTo(ColumnType.of(SqlType.BINARY));
@@ -164,7 +168,7 @@ class GeneratedMetamodelTest {
         assertThat(cake.fruits().isUnloaded()).isTrue();
         assertThat(cake.bakery().isUnloaded()).isTrue();
         Bakery bakery = Bakery_.ENTITY.create(new Object[] {3L, "B", "Paris", "Rue", "{}", Instant.EPOCH,
-                Status.OPEN, UUID.randomUUID(), new byte[0]});
+                Status.OPEN, UUID.randomUUID(), new byte[0], null});
         assertThat(bakery.rating()).isZero();
         assertThat(Cake_.ENTITY.columnValues(cake)).containsExactly(1L, "Cheese", null, Flavor.VANILLA, true, null);
         assertThat(Cake_.ENTITY.relationValues(cake)).containsExactly(cake.bakery(), cake.fruits(), cake.fillings());

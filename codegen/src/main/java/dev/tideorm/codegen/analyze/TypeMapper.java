@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /** Maps a component's Java type to its SQL type and value converter. */
 final class TypeMapper {
     static final String SUPPORTED = "boolean, short, int, long, float, double and their boxes, String, BigDecimal, "
-            + "UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[], Java enums (by name, or "
+            + "UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[], dev.tideorm.core.json.Json, "
+            + "Java enums (by name, or "
             + "implementing ActiveEnum<Integer|String>), and records annotated @ValueType with one such component";
 
     private static final Map<String, SqlTypeModel> BASIC = Map.ofEntries(
@@ -89,6 +90,9 @@ final class TypeMapper {
                     : options.length() > 0 ? new SqlTypeModel("VARCHAR", options.length(), 0, 0)
                     : SqlTypeModel.of("TEXT");
             return Mapping.ok(sql, boxed, new ConverterModel.Identity(), !options.json());
+        }
+        if (name.equals("dev.tideorm.core.json.Json")) {
+            return Mapping.ok(SqlTypeModel.of("JSON"), boxed, new ConverterModel.JsonTree(), false);
         }
         if (name.equals("java.math.BigDecimal")) {
             return Mapping.ok(new SqlTypeModel("DECIMAL", 0, options.precision(), options.scale()), boxed,

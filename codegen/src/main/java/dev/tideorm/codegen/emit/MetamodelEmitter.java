@@ -149,6 +149,9 @@ public final class MetamodelEmitter {
             return CodeBlock.of("$T.<$T, $T>of($T.class, $T::$L, $T::new)", VALUE_CONVERTER, vt.valueType(),
                     vt.dbType(), vt.dbType(), vt.valueType(), vt.accessor(), vt.valueType());
         }
+        if (c instanceof ConverterModel.JsonTree) {
+            return CodeBlock.of("$T.json()", VALUE_CONVERTER);
+        }
         return CodeBlock.of("$T.instant()", VALUE_CONVERTER);
     }
 

@@ -21,6 +21,10 @@ public sealed interface ConverterModel {
     record InstantUtc() implements ConverterModel {
     }
 
+    /** {@code ValueConverter.json()}: a {@code Json} tree stored as JSON text. */
+    record JsonTree() implements ConverterModel {
+    }
+
     /** {@code ValueConverter.of(Db.class, VT::accessor, VT::new)} for a {@code @ValueType} record. */
     record ValueType(ClassName valueType, TypeName dbType, String accessor) implements ConverterModel {
     }

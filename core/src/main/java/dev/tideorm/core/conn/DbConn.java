@@ -38,8 +38,11 @@ public interface DbConn {
      */
     <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work);
 
-    /** Like {@link #transaction(Function)} for work that emits at most one value. */
+    /**
+     * Like {@link #transaction(Function)} for work that emits at most one value. Waits for completion (it does
+     * not cancel after the first value, which would roll the transaction back).
+     */
     default <T> Mono<T> transactionMono(Function<DbConn, ? extends Mono<T>> work) {
-        return transaction(work).next();
+        return transaction(work).singleOrEmpty();
     }
 }

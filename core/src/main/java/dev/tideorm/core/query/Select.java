@@ -127,6 +127,57 @@ public final class Select<M> {
         return dialect.inline(statement);
     }
 
+    // ---- partial selects, pagination ----
+
+    /** Selects one column of this query, to be mapped with {@link Projection.Of1#into}. */
+    public <A> Projection.Of1<M, A> select(Column<M, A> a) {
+        return new Projection.Of1<>(statement, a);
+    }
+
+    /**
+     * Selects two columns of this query, to be mapped with a constructor reference:
+     * {@code Cake_.find().select(Cake_.ID, Cake_.NAME).into(CakeName::new)}.
+     */
+    public <A, B> Projection.Of2<M, A, B> select(Column<M, A> a, Column<M, B> b) {
+        return new Projection.Of2<>(statement, a, b);
+    }
+
+    /** Selects three columns of this query. */
+    public <A, B, C> Projection.Of3<M, A, B, C> select(Column<M, A> a, Column<M, B> b, Column<M, C> c) {
+        return new Projection.Of3<>(statement, a, b, c);
+    }
+
+    /** Selects four columns of this query. */
+    public <A, B, C, D> Projection.Of4<M, A, B, C, D> select(Column<M, A> a, Column<M, B> b, Column<M, C> c,
+                                                              Column<M, D> d) {
+        return new Projection.Of4<>(statement, a, b, c, d);
+    }
+
+    /**
+     * Selects arbitrary items (aggregates, expressions with aliases) over this query's FROM and WHERE, to be
+     * mapped with a {@link dev.tideorm.core.conn.RowMapper}.
+     */
+    public Projection.OfItems selectExprs(SelectItem... items) {
+        return new Projection.OfItems(statement, List.of(items));
+    }
+
+    /**
+     * Offset pagination of this query with {@code pageSize} rows per page (pages numbered from 0); see
+     * {@link Paginator}. Order the query first.
+     */
+    public Paginator<M> paginate(DbConn db, long pageSize) {
+        return Paginator.of(db, statement, row -> meta.read(row, 0), pageSize);
+    }
+
+    /**
+     * Keyset pagination of this query by {@code columns} (the primary key or unique NOT NULL columns); see
+     * {@link Cursor}.
+     */
+    @SafeVarargs
+    public final Cursor<M> cursorBy(Column<M, ?>... columns) {
+        return Cursor.of(meta, statement, List.of(columns));
+    }
+
     // ---- terminals ----
 
     /** Streams the rows as they arrive, respecting back-pressure; cancelling releases the connection. */

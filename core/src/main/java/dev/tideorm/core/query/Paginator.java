@@ -1,0 +1,131 @@
+package dev.tideorm.core.query;
+
+import dev.tideorm.core.conn.DbConn;
+import dev.tideorm.core.conn.RowMapper;
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.sql.SelectStatement;
+import dev.tideorm.core.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Offset pagination over a query (SeaORM's {@code Paginator}): pages are numbered from 0 and hold
+ * {@link #pageSize()} rows, the last one fewer. Give the query an ORDER BY, or the database may return rows
+ * in a different order for each page. For large tables prefer keyset pagination ({@link Cursor}), whose cost
+ * does not grow with the page number.
+ *
+ * <pre>{@code
+ * Paginator<Cake> pages = Cake_.find().orderBy(Cake_.ID.asc()).paginate(db, 50);
+ * pages.numPages()      // SELECT COUNT(*) AS "num_items" FROM (SELECT "cake"."id", ... FROM "cake") AS "sub_query"
+ * pages.fetchPage(2)    // SELECT "cake"."id", ... FROM "cake" ORDER BY "cake"."id" ASC LIMIT $1 OFFSET $2   (50, 100)
+ * }</pre>
+ *
+ * Immutable; each method runs its query on each subscription.
+ *
+ * @param <T> the row type
+ */
+public final class Paginator<T> {
+    private final DbConn db;
+    private final SelectStatement statement;
+    private final RowMapper<T> mapper;
+    private final long pageSize;
+
+    private Paginator(DbConn db, SelectStatement statement, RowMapper<T> mapper, long pageSize) {
+        this.db = db;
+        this.statement = statement;
+        this.mapper = mapper;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * A paginator of {@code statement}'s rows.
+     *
+     * @throws IllegalArgumentException when {@code pageSize} is not positive
+     */
+    public static <T> Paginator<T> of(DbConn db, SelectStatement statement, RowMapper<T> mapper, long pageSize) {
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("page size must be positive: " + pageSize);
+        }
+        return new Paginator<>(Objects.requireNonNull(db, "db"), Objects.requireNonNull(statement, "statement"),
+                Objects.requireNonNull(mapper, "mapper"), pageSize);
+    }
+
+    /** Rows per page. */
+    public long pageSize() {
+        return pageSize;
+    }
+
+    /** The number of rows the query returns, counted over the query as a sub-query (ORDER BY/LIMIT/OFFSET dropped). */
+    public Mono<Long> numItems() {
+        return Mono.defer(() -> db.query(countStatement(db.dialect()), row -> {
+            Long n = row.get(0, Long.class);
+            return n == null ? 0L : n;
+        }).next().defaultIfEmpty(0L));
+    }
+
+    /** The number of pages: {@code ceil(numItems / pageSize)}; 0 when there are no rows. */
+    public Mono<Long> numPages() {
+        return numItems().map(this::pages);
+    }
+
+    /** Both counts, from one query. */
+    public Mono<ItemsAndPages> numItemsAndPages() {
+        return numItems().map(n -> new ItemsAndPages(n, pages(n)));
+    }
+
+    private long pages(long items) {
+        return (items + pageSize - 1) / pageSize;
+    }
+
+    /**
+     * The rows of page {@code page} (0-based); empty past the last page.
+     *
+     * @throws IllegalArgumentException at assembly when {@code page} is negative
+     */
+    public Mono<List<T>> fetchPage(long page) {
+        return streamPage(page).collectList();
+    }
+
+    /** The rows of page {@code page} (0-based) as they arrive. */
+    public Flux<T> streamPage(long page) {
+        if (page < 0) {
+            throw new IllegalArgumentException("pages are numbered from 0: " + page);
+        }
+        SelectStatement s = statement.limit(pageSize).offset(page * pageSize);
+        return Flux.defer(() -> db.query(db.dialect().render(s), mapper));
+    }
+
+    /**
+     * Every page in order, one query per page, fetched as the subscriber requests pages; ends after the first
+     * page that is not full.
+     */
+    public Flux<List<T>> pages() {
+        return fetchNumbered(0)
+                .expand(p -> p.rows().size() < pageSize ? Mono.empty() : fetchNumbered(p.number() + 1))
+                .filter(p -> !p.rows().isEmpty())
+                .map(NumberedPage::rows);
+    }
+
+    private Mono<NumberedPage<T>> fetchNumbered(long page) {
+        return fetchPage(page).map(rows -> new NumberedPage<>(page, rows));
+    }
+
+    /**
+     * The count statement: {@code SELECT COUNT(*) AS "num_items" FROM (<query>) AS "sub_query"}, with the
+     * query's own ORDER BY, LIMIT and OFFSET dropped.
+     */
+    public Statement countStatement(Dialect dialect) {
+        Statement inner = dialect.render(statement.withOrderBy(List.of()).limit(null).offset(null));
+        return new Statement("SELECT COUNT(*) AS " + dialect.quote("num_items") + " FROM (" + inner.sql() + ") AS "
+                + dialect.quote("sub_query"), inner.binds(), List.of());
+    }
+
+    /** The two counts of {@link #numItemsAndPages()}. */
+    public record ItemsAndPages(long numberOfItems, long numberOfPages) {
+    }
+
+    private record NumberedPage<T>(long number, List<T> rows) {
+    }
+}
