@@ -1,0 +1,228 @@
+package dev.tideorm.schema.diff;
+
+import dev.tideorm.schema.diff.SchemaChange.AddColumn;
+import dev.tideorm.schema.diff.SchemaChange.AddForeignKey;
+import dev.tideorm.schema.diff.SchemaChange.CreateIndex;
+import dev.tideorm.schema.diff.SchemaChange.CreateTable;
+import dev.tideorm.schema.diff.SchemaChange.DropIndex;
+import dev.tideorm.schema.diff.SchemaChange.RenameColumn;
+import dev.tideorm.schema.diff.SchemaChange.ReplaceForeignKey;
+import dev.tideorm.schema.model.ColumnDef;
+import dev.tideorm.schema.model.ForeignKeyDef;
+import dev.tideorm.schema.model.IndexDef;
+import dev.tideorm.schema.model.IndexKind;
+import dev.tideorm.schema.model.LiveSchema;
+import dev.tideorm.schema.model.TableDef;
+import dev.tideorm.schema.model.TableName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares desired tables with the live schema. Pure and deterministic. The changes come in phases, each phase
+ * in foreign-key table order ({@link TableOrder}):
+ * <ol>
+ *   <li>{@code CREATE TABLE} for missing tables (no foreign keys yet, so cycles work);</li>
+ *   <li>column renames ({@code renamedFrom}) and added columns on existing tables;</li>
+ *   <li>drops of unique indexes and constraints no longer declared (and of an index whose name a new one needs);</li>
+ *   <li>{@code CREATE [UNIQUE] INDEX} for unique columns, unique keys and indexed columns lacking an index with the
+ *       same column list;</li>
+ *   <li>foreign keys: missing ones added, ones with changed actions replaced.</li>
+ * </ol>
+ * Everything else that differs is a {@link SkippedDifference}.
+ */
+public final class SchemaDiffer {
+    private final LiveSchema live;
+    private final DiffRules rules;
+    private final Map<TableName, TableDef> actual;
+    private final List<SchemaChange> creates = new ArrayList<>();
+    private final List<SchemaChange> columns = new ArrayList<>();
+    private final List<SchemaChange> drops = new ArrayList<>();
+    private final List<SchemaChange> indexes = new ArrayList<>();
+    private final List<SchemaChange> foreignKeys = new ArrayList<>();
+    private final List<SkippedDifference> skipped = new ArrayList<>();
+
+    private SchemaDiffer(LiveSchema live, DiffRules rules) {
+        this.live = live;
+        this.rules = rules;
+        this.actual = new LinkedHashMap<>(live.byResolvedName());
+    }
+
+    /** The changes that make {@code live} match {@code desired}, and the differences left alone. */
+    public static SchemaDiff diff(List<TableDef> desired, LiveSchema live, DiffRules rules) {
+        return new SchemaDiffer(live, rules).run(desired);
+    }
+
+    private SchemaDiff run(List<TableDef> desired) {
+        List<TableDef> ordered = TableOrder.sort(desired, live.currentSchema());
+        ordered.forEach(this::planRenames);
+        Set<TableName> seen = new HashSet<>();
+        for (TableDef t : ordered) {
+            TableName key = key(t.name());
+            seen.add(key);
+            TableDef current = actual.get(key);
+            if (current == null) {
+                creates.add(new CreateTable(t));
+                current = asCreated(t);
+            } else {
+                diffColumns(t, current);
+            }
+            diffIndexes(t, current);
+            diffForeignKeys(t, current);
+        }
+        actual.forEach((k, t) -> {
+            if (!seen.contains(k)) {
+                skipped.add(new SkippedDifference.ExtraTable(t.name()));
+            }
+        });
+        List<SchemaChange> all = new ArrayList<>(creates);
+        all.addAll(columns);
+        all.addAll(drops);
+        all.addAll(indexes);
+        all.addAll(foreignKeys);
+        return new SchemaDiff(all, skipped);
+    }
+
+    private TableName key(TableName n) {
+        return n.resolve(live.currentSchema());
+    }
+
+    /** Renames first, on a virtual copy of the live schema, so the later comparisons see the new names. */
+    private void planRenames(TableDef t) {
+        TableName key = key(t.name());
+        TableDef current = actual.get(key);
+        if (current == null) {
+            return;
+        }
+        Set<String> declared = new HashSet<>();
+        t.columns().forEach(c -> declared.add(c.name()));
+        for (ColumnDef c : t.columns()) {
+            String from = c.renamedFrom();
+            if (from == null || current.column(c.name()).isPresent()) {
+                continue;
+            }
+            if (current.column(from).isEmpty()) {
+                skipped.add(new SkippedDifference.RenameSourceMissing(t.name(), from, c.name()));
+            } else if (!declared.contains(from)) {
+                columns.add(new RenameColumn(t.name(), from, c.name()));
+                current = Renames.apply(current, from, c.name());
+                actual.put(key, current);
+                actual.replaceAll((k, other) -> Renames.applyToReferences(other, key, live.currentSchema(),
+                        from, c.name()));
+            }
+        }
+    }
+
+    private void diffColumns(TableDef t, TableDef current) {
+        Set<String> declared = new HashSet<>();
+        for (ColumnDef c : t.columns()) {
+            declared.add(c.name());
+            Optional<ColumnDef> existing = current.column(c.name());
+            if (existing.isEmpty()) {
+                ColumnDef added = c.withUnique(false).withRenamedFrom(null);
+                columns.add(new AddColumn(t.name(), added, !added.fillsExistingRows()));
+                continue;
+            }
+            ColumnDef ec = existing.get();
+            if (!rules.normalizeType(ec.type()).equals(rules.normalizeType(c.type()))) {
+                skipped.add(new SkippedDifference.ColumnTypeChanged(t.name(), ec, c));
+            }
+            if (ec.nullable() != c.nullable()) {
+                skipped.add(new SkippedDifference.ColumnNullabilityChanged(t.name(), ec, c));
+            }
+        }
+        for (ColumnDef ec : current.columns()) {
+            if (!declared.contains(ec.name())) {
+                skipped.add(new SkippedDifference.ExtraColumn(t.name(), ec));
+            }
+        }
+        if (!current.primaryKey().equals(t.primaryKey())) {
+            skipped.add(new SkippedDifference.PrimaryKeyChanged(t.name(), current.primaryKey(), t.primaryKey()));
+        }
+    }
+
+    private void diffIndexes(TableDef t, TableDef current) {
+        List<IndexDef> wanted = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+            if (c.unique()) {
+                wanted.add(IndexDef.index("idx-" + t.name().name() + "-" + c.name(), List.of(c.name()), true));
+            }
+        }
+        wanted.addAll(t.indexes());
+        Set<List<String>> uniqueSets = new HashSet<>();
+        wanted.stream().filter(IndexDef::unique).forEach(w -> uniqueSets.add(w.columns()));
+        List<IndexDef> remaining = new ArrayList<>();
+        if (!current.primaryKey().isEmpty()) {
+            remaining.add(new IndexDef("(primary key)", current.primaryKey(), true, IndexKind.PRIMARY_KEY));
+        }
+        for (IndexDef i : current.indexes()) {
+            if (i.unique() && i.kind() != IndexKind.PRIMARY_KEY && !uniqueSets.contains(i.columns())) {
+                drops.add(new DropIndex(t.name(), i));
+            } else {
+                remaining.add(i);
+            }
+        }
+        for (IndexDef w : wanted) {
+            boolean satisfied = remaining.stream()
+                    .anyMatch(r -> r.columns().equals(w.columns()) && (r.unique() || !w.unique()));
+            if (satisfied) {
+                continue;
+            }
+            remaining.stream().filter(r -> r.name().equals(w.name()) && r.kind() != IndexKind.PRIMARY_KEY)
+                    .findFirst().ifPresent(taken -> {
+                        drops.add(new DropIndex(t.name(), taken));
+                        remaining.remove(taken);
+                    });
+            indexes.add(new CreateIndex(t.name(), w));
+            remaining.add(w);
+        }
+    }
+
+    private void diffForeignKeys(TableDef t, TableDef current) {
+        Set<ForeignKeyDef> matched = new HashSet<>();
+        for (ForeignKeyDef f : t.foreignKeys()) {
+            Optional<ForeignKeyDef> same = current.foreignKeys().stream()
+                    .filter(a -> !matched.contains(a) && sameKey(a, f)).findFirst();
+            Optional<ForeignKeyDef> named = current.foreignKeys().stream()
+                    .filter(a -> !matched.contains(a) && a.name().equals(f.name())).findFirst();
+            if (same.isPresent()) {
+                ForeignKeyDef a = same.get();
+                matched.add(a);
+                if (!rules.sameAction(a.onDelete(), f.onDelete()) || !rules.sameAction(a.onUpdate(), f.onUpdate())) {
+                    foreignKeys.add(new ReplaceForeignKey(t.name(), a, f));
+                }
+            } else if (named.isPresent()) {
+                matched.add(named.get());
+                skipped.add(new SkippedDifference.ForeignKeyChanged(t.name(), named.get(), f));
+            } else {
+                foreignKeys.add(new AddForeignKey(t.name(), f));
+            }
+        }
+        for (ForeignKeyDef a : current.foreignKeys()) {
+            if (!matched.contains(a)) {
+                skipped.add(new SkippedDifference.ExtraForeignKey(t.name(), a));
+            }
+        }
+    }
+
+    private boolean sameKey(ForeignKeyDef a, ForeignKeyDef b) {
+        return a.columns().equals(b.columns()) && a.refColumns().equals(b.refColumns())
+                && key(a.refTable()).equals(key(b.refTable()));
+    }
+
+    /** A table as CREATE TABLE leaves it: primary key and inline unique constraints, no other index, no FK. */
+    private static TableDef asCreated(TableDef t) {
+        List<IndexDef> inline = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+            if (c.unique()) {
+                inline.add(new IndexDef("(inline unique " + c.name() + ")", List.of(c.name()), true,
+                        IndexKind.UNIQUE_CONSTRAINT));
+            }
+        }
+        return new TableDef(t.name(), t.columns(), t.primaryKey(), inline, List.of());
+    }
+}

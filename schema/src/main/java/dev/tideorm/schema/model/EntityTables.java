@@ -1,0 +1,116 @@
+package dev.tideorm.schema.model;
+
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.meta.Column;
+import dev.tideorm.core.meta.EntityMeta;
+import dev.tideorm.core.meta.Relation;
+import dev.tideorm.core.meta.RelationKind;
+import dev.tideorm.core.meta.UniqueKeyMeta;
+import dev.tideorm.core.sql.SqlType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Derives the desired {@link TableDef} of an entity for a dialect. Pure. Naming follows SeaORM:
+ * {@code fk-<table>-<col1>[-<col2>]} (unless {@code fkName}), {@code idx-<table>-<column>} for indexed columns,
+ * {@code idx-<table>-<key>} for {@code @UniqueKey}s.
+ *
+ * <p>{@code defaultValue} is a literal: numbers and booleans are used verbatim for numeric and boolean columns,
+ * anything else becomes a SQL string literal unless it is already quoted ({@code 'draft'}).
+ * {@code defaultExpr} is used verbatim.
+ */
+public final class EntityTables {
+    private EntityTables() {
+    }
+
+    /** The desired tables of {@code entities}, in the given order. */
+    public static List<TableDef> of(List<? extends EntityMeta<?>> entities, Dialect dialect) {
+        List<TableDef> out = new ArrayList<>(entities.size());
+        for (EntityMeta<?> e : entities) {
+            out.add(of(e, dialect));
+        }
+        return out;
+    }
+
+    /** The desired table of one entity. */
+    public static TableDef of(EntityMeta<?> entity, Dialect dialect) {
+        String table = entity.table();
+        List<String> pk = entity.primaryKey().stream().map(Column::name).toList();
+        List<ColumnDef> columns = new ArrayList<>();
+        List<IndexDef> indexes = new ArrayList<>();
+        for (Column<?, ?> c : entity.columns()) {
+            boolean soleKey = pk.equals(List.of(c.name()));
+            columns.add(new ColumnDef(c.name(), dialect.columnTypeSql(c.columnType()),
+                    c.nullable() && !c.primaryKey(), c.autoIncrement(), c.unique() && !soleKey,
+                    defaultSql(c), c.renamedFrom()));
+            if (c.indexed() && !c.unique() && !soleKey) {
+                indexes.add(IndexDef.index("idx-" + table + "-" + c.name(), List.of(c.name()), false));
+            }
+        }
+        for (UniqueKeyMeta k : entity.uniqueKeys()) {
+            indexes.add(IndexDef.index("idx-" + table + "-" + k.name(), columnNames(entity, k.columns()), true));
+        }
+        return new TableDef(name(entity), columns, pk, indexes, foreignKeys(entity));
+    }
+
+    /** The table name of an entity. */
+    public static TableName name(EntityMeta<?> entity) {
+        return TableName.of(entity.schema(), entity.table());
+    }
+
+    private static List<ForeignKeyDef> foreignKeys(EntityMeta<?> entity) {
+        Map<String, ForeignKeyDef> out = new LinkedHashMap<>();
+        for (Relation<?, ?> r : entity.relations()) {
+            if (r.kind() != RelationKind.BELONGS_TO) {
+                continue;
+            }
+            EntityMeta<?> target = r.target();
+            List<String> refColumns = r.toColumns().isEmpty()
+                    ? target.primaryKey().stream().map(Column::name).toList()
+                    : r.toColumns();
+            String name = r.fkName() != null ? r.fkName()
+                    : "fk-" + entity.table() + "-" + String.join("-", r.fromColumns());
+            out.putIfAbsent(name, new ForeignKeyDef(name, r.fromColumns(), name(target), refColumns,
+                    r.onDelete(), r.onUpdate()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Unique key members may be given as column or component names; both resolve to column names. */
+    private static List<String> columnNames(EntityMeta<?> entity, List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String resolved = entity.column(n).map(Column::name).orElseGet(() -> entity.columns().stream()
+                    .filter(c -> c.field().equals(n)).map(Column::name).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unique key of " + entity.table()
+                            + " names unknown column " + n)));
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    private static @Nullable String defaultSql(Column<?, ?> c) {
+        if (c.defaultExpr() != null && !c.defaultExpr().isEmpty()) {
+            return c.defaultExpr();
+        }
+        String v = c.defaultValue();
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        return literal(v, c.columnType().kind());
+    }
+
+    static String literal(String v, SqlType kind) {
+        boolean verbatim = switch (kind) {
+            case BOOLEAN, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
+            default -> false;
+        };
+        if (verbatim || (v.length() >= 2 && v.startsWith("'") && v.endsWith("'"))) {
+            return v;
+        }
+        return "'" + v.replace("'", "''") + "'";
+    }
+}

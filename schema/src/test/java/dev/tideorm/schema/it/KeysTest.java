@@ -1,0 +1,128 @@
+package dev.tideorm.schema.it;
+
+import static dev.tideorm.schema.it.Backends.either;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tideorm.core.meta.EntityMeta;
+import dev.tideorm.schema.SchemaSync;
+import dev.tideorm.schema.SyncReport;
+import dev.tideorm.schema.it.fk.v1.Author_;
+import dev.tideorm.test.DbTest;
+import dev.tideorm.test.TestDb;
+import java.util.List;
+
+class KeysTest {
+
+    private static SyncReport sync(SyncDb db, EntityMeta<?>... entities) {
+        return SchemaSync.builder(db.conn()).registerAll(List.of(entities)).sync().block();
+    }
+
+    @DbTest
+    void addsAForeignKeyToAnExistingTable(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v1.Book_.ENTITY);
+        assertThat(db.foreignKeys("book")).isEmpty();
+
+        SyncReport report = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v2.Book_.ENTITY);
+
+        assertThat(report.statements()).containsExactly("ALTER TABLE \"book\" ADD CONSTRAINT \"fk-book-author_id\""
+                + " FOREIGN KEY (\"author_id\") REFERENCES \"author\" (\"id\")");
+        assertThat(db.foreignKeys("book")).containsExactly("fk-book-author_id NO ACTION NO ACTION");
+        assertThat(sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v2.Book_.ENTITY).statements()).isEmpty();
+    }
+
+    @DbTest
+    void changedOnDeleteRecreatesTheForeignKey(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v2.Book_.ENTITY);
+
+        SyncReport report = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v3.Book_.ENTITY);
+
+        assertThat(report.statements()).containsExactly(
+                "ALTER TABLE \"book\" DROP CONSTRAINT \"fk-book-author_id\"",
+                "ALTER TABLE \"book\" ADD CONSTRAINT \"fk-book-author_id\" FOREIGN KEY (\"author_id\")"
+                        + " REFERENCES \"author\" (\"id\") ON DELETE CASCADE");
+        assertThat(db.foreignKeys("book")).containsExactly("fk-book-author_id CASCADE NO ACTION");
+        assertThat(sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v3.Book_.ENTITY).statements()).isEmpty();
+    }
+
+    @DbTest
+    void renamingAForeignKeyColumnKeepsTheForeignKey(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v2.Book_.ENTITY);
+
+        SyncReport report = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v4.Book_.ENTITY);
+
+        // the existing key has the same columns and target under its old name, so it counts as present
+        assertThat(report.statements())
+                .containsExactly("ALTER TABLE \"book\" RENAME COLUMN \"author_id\" TO \"writer_id\"");
+        assertThat(db.foreignKeys("book")).containsExactly("fk-book-author_id NO ACTION NO ACTION");
+        SyncReport second = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fk.v4.Book_.ENTITY);
+        assertThat(second.statements()).isEmpty();
+        assertThat(second.skipped()).isEmpty();
+    }
+
+    @DbTest
+    void addsSingleAndMultiColumnUniqueIndexes(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, dev.tideorm.schema.it.uniq.v1.Member_.ENTITY);
+
+        SyncReport report = sync(db, dev.tideorm.schema.it.uniq.v2.Member_.ENTITY);
+
+        assertThat(report.statements()).containsExactly(
+                "CREATE UNIQUE INDEX \"idx-member-name\" ON \"member\" (\"name\")",
+                "CREATE UNIQUE INDEX \"idx-member-team_seat\" ON \"member\" (\"team\", \"seat\")");
+        assertThat(db.indexes("member")).contains("idx-member-name", "idx-member-team_seat");
+        assertThat(db.constraints("member")).noneMatch(c -> c.startsWith("UNIQUE"));
+        assertThat(sync(db, dev.tideorm.schema.it.uniq.v2.Member_.ENTITY).statements()).isEmpty();
+    }
+
+    @DbTest
+    void dropsUniqueIndexesNoLongerDeclaredWithDropIndex(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, dev.tideorm.schema.it.uniq.v1.Member_.ENTITY);
+        sync(db, dev.tideorm.schema.it.uniq.v2.Member_.ENTITY);
+
+        SyncReport report = sync(db, dev.tideorm.schema.it.uniq.v1.Member_.ENTITY);
+
+        assertThat(report.statements()).containsExactly("DROP INDEX \"idx-member-name\"",
+                "DROP INDEX \"idx-member-team_seat\"");
+        assertThat(db.indexes("member")).doesNotContain("idx-member-name", "idx-member-team_seat").hasSize(1);
+        assertThat(sync(db, dev.tideorm.schema.it.uniq.v1.Member_.ENTITY).statements()).isEmpty();
+    }
+
+    @DbTest
+    void dropsAUniqueConstraintNoLongerDeclaredWithDropConstraint(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, dev.tideorm.schema.it.uniq.v3.Member_.ENTITY);
+        List<String> unique = db.constraints("member").stream().filter(c -> c.startsWith("UNIQUE ")).toList();
+        assertThat(unique).singleElement().isEqualTo(either(db, "UNIQUE member_email_key", unique.get(0)));
+        String name = unique.get(0).substring("UNIQUE ".length());
+        assertThat(sync(db, dev.tideorm.schema.it.uniq.v3.Member_.ENTITY).statements()).isEmpty();
+
+        SyncReport report = sync(db, dev.tideorm.schema.it.uniq.v1.Member_.ENTITY);
+
+        assertThat(report.statements()).containsExactly("ALTER TABLE \"member\" DROP CONSTRAINT \"" + name + "\"");
+        assertThat(db.constraints("member")).noneMatch(c -> c.startsWith("UNIQUE"));
+        assertThat(db.indexes("member")).hasSize(1);
+    }
+
+    @DbTest
+    void dropsAUniqueIndexInANonDefaultSchemaQualified(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        db.sql("DROP SCHEMA IF EXISTS \"tide_sync_other\" CASCADE");
+        db.sql("CREATE SCHEMA \"tide_sync_other\"");
+        try {
+            db.sql("CREATE TABLE \"tide_sync_other\".\"shelf\" (\"id\" INTEGER NOT NULL PRIMARY KEY,"
+                    + " \"label\" VARCHAR(20) NOT NULL, \"code\" INTEGER)");
+            db.sql("CREATE UNIQUE INDEX \"idx-shelf-label\" ON \"tide_sync_other\".\"shelf\" (\"label\")");
+            db.sql("CREATE UNIQUE INDEX \"idx-shelf-code\" ON \"tide_sync_other\".\"shelf\" (\"code\")");
+
+            SyncReport report = sync(db, dev.tideorm.schema.it.otherschema.Shelf_.ENTITY);
+
+            assertThat(report.statements()).containsExactly("DROP INDEX \"tide_sync_other\".\"idx-shelf-code\"");
+        } finally {
+            db.sql("DROP SCHEMA \"tide_sync_other\" CASCADE");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tideorm.schema.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tideorm.core.annotation.ForeignKeyAction;
+import dev.tideorm.core.dialect.Dialects;
+import dev.tideorm.core.sql.SqlType;
+import dev.tideorm.schema.it.blog.PostTag_;
+import dev.tideorm.schema.it.blog.Post_;
+import dev.tideorm.schema.it.blog.Tag_;
+import dev.tideorm.schema.it.blog.User_;
+import dev.tideorm.schema.it.otherschema.Crate_;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityTablesTest {
+
+    @Test
+    void columnsKeysAndDefaultsOfAnEntity() {
+        TableDef post = EntityTables.of(Post_.ENTITY, Dialects.POSTGRES);
+        assertThat(post.name()).isEqualTo(TableName.of("post"));
+        assertThat(post.columns()).containsExactly(
+                new ColumnDef("id", "bigint", false, true, false, null, null),
+                ColumnDef.of("user_id", "integer", false),
+                ColumnDef.of("title", "text", false),
+                ColumnDef.of("slug", "text", false),
+                ColumnDef.of("status", "text", false).withDefault("'draft'"));
+        assertThat(post.primaryKey()).containsExactly("id");
+        assertThat(post.indexes()).containsExactly(IndexDef.index("idx-post-slug", List.of("slug"), false));
+        assertThat(post.foreignKeys()).containsExactly(new ForeignKeyDef("fk-post-user_id", List.of("user_id"),
+                TableName.of("user"), List.of("id"), ForeignKeyAction.CASCADE, ForeignKeyAction.NO_ACTION));
+    }
+
+    @Test
+    void uniqueColumnsUniqueKeysCompositeKeysAndNamedForeignKeys() {
+        assertThat(EntityTables.of(User_.ENTITY, Dialects.H2).column("name")).hasValueSatisfying(c -> {
+            assertThat(c.unique()).isTrue();
+            assertThat(c.type()).isEqualTo("CHARACTER VARYING");
+        });
+        assertThat(EntityTables.of(User_.ENTITY, Dialects.H2).column("created_at"))
+                .hasValueSatisfying(c -> assertThat(c.defaultSql()).isEqualTo("CURRENT_TIMESTAMP"));
+        assertThat(EntityTables.of(Tag_.ENTITY, Dialects.POSTGRES).indexes())
+                .containsExactly(IndexDef.index("idx-tag-scope_label", List.of("scope", "label"), true));
+        TableDef postTag = EntityTables.of(PostTag_.ENTITY, Dialects.POSTGRES);
+        assertThat(postTag.primaryKey()).containsExactly("post_id", "tag_id");
+        assertThat(postTag.columns()).noneMatch(ColumnDef::autoIncrement);
+        assertThat(postTag.foreignKeys()).extracting(ForeignKeyDef::name)
+                .containsExactly("fk-post_tag-post_id", "post_tag_to_tag");
+    }
+
+    @Test
+    void schemaOfTheEntityAndOfTheReferencedTable() {
+        TableDef crate = EntityTables.of(Crate_.ENTITY, Dialects.POSTGRES);
+        assertThat(crate.name()).isEqualTo(TableName.of("tide_sync_other", "crate"));
+        assertThat(crate.foreignKeys().get(0).refTable()).isEqualTo(TableName.of("tide_sync_other", "shelf"));
+    }
+
+    @Test
+    void literalDefaultsAreQuotedUnlessNumericBooleanOrAlreadyQuoted() {
+        assertThat(EntityTables.literal("0", SqlType.INTEGER)).isEqualTo("0");
+        assertThat(EntityTables.literal("true", SqlType.BOOLEAN)).isEqualTo("true");
+        assertThat(EntityTables.literal("it's", SqlType.TEXT)).isEqualTo("'it''s'");
+        assertThat(EntityTables.literal("'x'", SqlType.VARCHAR)).isEqualTo("'x'");
+        assertThat(EntityTables.literal("2024-01-01", SqlType.DATE)).isEqualTo("'2024-01-01'");
+    }
+}
