@@ -1,0 +1,85 @@
+package dev.tideorm.r2dbc.internal;
+
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.sql.Value;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What differs between R2DBC drivers beyond SQL: the default dialect, the error translator, and how values are
+ * bound and read. One instance per driver; chosen from the driver's {@code ConnectionFactoryMetadata} name.
+ * A backend's class is loaded only when its driver is in use, so a missing driver jar costs nothing.
+ */
+public abstract class Backend {
+
+    /** The backend of the driver named {@code driverName} ({@code PostgreSQL}, {@code H2}); null if unknown. */
+    public static @Nullable Backend forDriver(String driverName) {
+        String n = driverName.toLowerCase(Locale.ROOT);
+        if (n.contains("postgres")) {
+            return new PostgresBackend();
+        }
+        if (n.equals("h2")) {
+            return new H2Backend();
+        }
+        return null;
+    }
+
+    /** A backend for a driver TideORM does not know, used with an explicitly chosen dialect. */
+    public static Backend generic(Dialect dialect) {
+        return new Backend() {
+            private final ErrorTranslator errors = new GenericErrorTranslator();
+
+            @Override
+            public Dialect dialect() {
+                return dialect;
+            }
+
+            @Override
+            public ErrorTranslator errors() {
+                return errors;
+            }
+        };
+    }
+
+    /** The dialect this driver's database speaks. */
+    public abstract Dialect dialect();
+
+    /** The driver's error translator. */
+    public abstract ErrorTranslator errors();
+
+    /** The object to bind for a non-null value. */
+    public Object toDriver(Value value) {
+        Object v = value.value();
+        if (v instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (v instanceof Character c) {
+            return c.toString();
+        }
+        return v == null ? "" : v;
+    }
+
+    /** The type to bind a typed NULL with. */
+    public Class<?> nullType(Value value) {
+        Class<?> t = ValueConversions.boxed(value.type());
+        if (t == Instant.class) {
+            return OffsetDateTime.class;
+        }
+        if (t == Character.class) {
+            return String.class;
+        }
+        return t;
+    }
+
+    /**
+     * {@code raw}, a non-null value the driver returned for a column of database type {@code columnType}, as
+     * {@code target}; {@link ValueConversions#NONE} when there is no lossless conversion. Subclasses add their
+     * driver's own types first.
+     */
+    public Object fromDriver(Object raw, Class<?> target, String columnType) {
+        return ValueConversions.convert(raw, target);
+    }
+}

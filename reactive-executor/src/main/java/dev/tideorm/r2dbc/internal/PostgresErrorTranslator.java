@@ -1,0 +1,34 @@
+package dev.tideorm.r2dbc.internal;
+
+import io.r2dbc.postgresql.api.ErrorDetails;
+import io.r2dbc.postgresql.api.PostgresqlException;
+import io.r2dbc.spi.R2dbcException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * r2dbc-postgresql's errors: the server's error fields ({@link ErrorDetails}) name the table, constraint and
+ * column. The primary message is shown, never the DETAIL line (which quotes the offending row); in data
+ * errors ({@code 22xxx}) quoted values are redacted too.
+ */
+final class PostgresErrorTranslator extends SqlStateErrorTranslator {
+    /** {@code column "n" is of type integer but expression is of type character varying} (42804). */
+    private static final Pattern COLUMN_OF_TYPE = Pattern.compile("^column \"((?:[^\"]|\"\")+)\" is of type");
+
+    @Override
+    protected Details details(R2dbcException e) {
+        String state = e.getSqlState() == null ? "" : e.getSqlState();
+        if (e instanceof PostgresqlException pg) {
+            ErrorDetails d = pg.getErrorDetails();
+            String message = state.startsWith("22") ? redactQuoted(d.getMessage()) : d.getMessage();
+            String column = d.getColumnName().orElse(null);
+            Matcher m = COLUMN_OF_TYPE.matcher(d.getMessage());
+            if (column == null && state.equals("42804") && m.find()) {
+                column = m.group(1);
+            }
+            return new Details(d.getTableName().orElse(null), d.getConstraintName().orElse(null), column, message);
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new Details(null, null, null, state.startsWith("22") ? redactQuoted(message) : message);
+    }
+}

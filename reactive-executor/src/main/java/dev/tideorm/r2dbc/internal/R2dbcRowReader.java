@@ -1,0 +1,112 @@
+package dev.tideorm.r2dbc.internal;
+
+import dev.tideorm.core.conn.RowReader;
+import dev.tideorm.core.error.TypeConversionException;
+import io.r2dbc.spi.ColumnMetadata;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link RowReader} over one R2DBC row. Values are read as the driver's own type and converted losslessly
+ * ({@link ValueConversions}); types TideORM does not know (arrays, driver types) are asked of the driver. A
+ * value that cannot be converted fails with a {@link TypeConversionException} naming the column's index,
+ * label and database type, and the two Java types (never the value). Valid only while the row is.
+ */
+public final class R2dbcRowReader implements RowReader {
+    private final Row row;
+    private final RowMetadata metadata;
+    private final Backend backend;
+
+    public R2dbcRowReader(Row row, RowMetadata metadata, Backend backend) {
+        this.row = row;
+        this.metadata = metadata;
+        this.backend = backend;
+    }
+
+    @Override
+    public <T> @Nullable T get(int index, Class<T> type) {
+        List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
+        if (index < 0 || index >= columns.size()) {
+            throw new TypeConversionException("no column at index " + index + "; the row has " + columns.size()
+                    + " columns " + labels(columns));
+        }
+        Object raw = row.get(index);
+        if (raw == null) {
+            return null;
+        }
+        Class<?> boxed = ValueConversions.boxed(type);
+        if (boxed.isInstance(raw)) {
+            return cast(boxed, raw);
+        }
+        ColumnMetadata column = columns.get(index);
+        String columnType = typeName(column);
+        Object converted;
+        try {
+            converted = backend.fromDriver(raw, boxed, columnType);
+        } catch (RuntimeException e) {
+            throw failure(index, column, columnType, boxed, raw, e);
+        }
+        if (converted != ValueConversions.NONE) {
+            return cast(boxed, converted);
+        }
+        if (!ValueConversions.isKnown(boxed) || raw instanceof io.r2dbc.spi.Clob || raw instanceof io.r2dbc.spi.Blob) {
+            // A type only the driver knows (arrays, intervals, geometry) or a LOB: let the driver decode it.
+            try {
+                Object decoded = row.get(index, boxed);
+                if (decoded != null) {
+                    return cast(boxed, decoded);
+                }
+            } catch (RuntimeException e) {
+                throw failure(index, column, columnType, boxed, raw, e);
+            }
+        }
+        throw failure(index, column, columnType, boxed, raw, null);
+    }
+
+    @Override
+    public <T> @Nullable T get(String name, Class<T> type) {
+        List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).getName().equalsIgnoreCase(name)) {
+                return get(i, type);
+            }
+        }
+        throw new TypeConversionException("no column labelled \"" + name + "\"; the row has " + labels(columns));
+    }
+
+    @Override
+    public int size() {
+        return metadata.getColumnMetadatas().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Class<?> boxed, Object value) {
+        if (!boxed.isInstance(value)) {
+            throw new ClassCastException(value.getClass().getName() + " is not a " + boxed.getName());
+        }
+        return (T) value;
+    }
+
+    private static TypeConversionException failure(int index, ColumnMetadata column, String columnType,
+                                                   Class<?> target, Object raw, @Nullable Throwable cause) {
+        String why = cause == null ? "" : ": " + (cause instanceof ArithmeticException
+                ? cause.getMessage() : cause.getClass().getSimpleName());
+        return new TypeConversionException("cannot read column " + index + " (\"" + column.getName() + "\", "
+                + columnType + ") as " + target.getSimpleName() + "; the driver returned a "
+                + raw.getClass().getSimpleName() + why, null, null, cause);
+    }
+
+    private static String typeName(ColumnMetadata column) {
+        try {
+            return column.getType().getName();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String labels(List<? extends ColumnMetadata> columns) {
+        return columns.stream().map(ColumnMetadata::getName).toList().toString();
+    }
+}

@@ -1,0 +1,217 @@
+package dev.tideorm.r2dbc.internal;
+
+import dev.tideorm.core.conn.RowMapper;
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.error.DbException;
+import dev.tideorm.core.error.QueryException;
+import dev.tideorm.core.error.TypeConversionException;
+import dev.tideorm.core.sql.Statement;
+import dev.tideorm.core.sql.Value;
+import dev.tideorm.r2dbc.StatementEvent;
+import dev.tideorm.r2dbc.StatementListener;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.Result;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs statements on a given connection: binds the values by index (typed NULLs with {@code bindNull}), asks
+ * for generated values where the dialect has no RETURNING, reads every {@code Result} exactly once, translates
+ * driver errors once (here, the executor boundary), and reports each statement to the SQL log
+ * ({@code dev.tideorm.sql}, DEBUG) and to the {@link StatementListener}s. It never acquires or releases
+ * connections: the caller scopes them.
+ */
+public final class StatementExecutor {
+    /** The SQL log: one DEBUG line per finished statement, with its elapsed time. */
+    public static final Logger SQL_LOG = LoggerFactory.getLogger("dev.tideorm.sql");
+    private static final Logger LOG = LoggerFactory.getLogger(StatementExecutor.class);
+
+    private final Backend backend;
+    private final Dialect dialect;
+    private final List<StatementListener> listeners;
+
+    public StatementExecutor(Backend backend, Dialect dialect, List<StatementListener> listeners) {
+        this.backend = backend;
+        this.dialect = dialect;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Runs a statement that returns rows on {@code conn} and maps them as the subscriber requests them. Rows
+     * of a write with {@link Statement#generatedColumns()} come from RETURNING (in the SQL) or, on a dialect
+     * without it, from {@code returnGeneratedValues}.
+     */
+    public <T> Flux<T> query(Connection conn, Statement statement, RowMapper<T> mapper, boolean inTransaction) {
+        return Flux.defer(() -> {
+            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
+            return Flux.defer(() -> {
+                        Publisher<? extends Result> results = start(conn, statement, true);
+                        return Flux.from(results).concatMap(result -> result.map((row, metadata) -> {
+                            T value = mapper.map(new R2dbcRowReader(row, metadata, backend));
+                            if (value == null) {
+                                throw new NullPointerException("the RowMapper returned null for a row of: "
+                                        + statement.sql());
+                            }
+                            return value;
+                        }));
+                    })
+                    .onErrorMap(e -> translate(e, statement))
+                    .doOnNext(v -> trace.rows++)
+                    .doOnComplete(() -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
+                    .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
+                    .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
+        });
+    }
+
+    /** Runs a statement on {@code conn} and emits the number of rows it affected (summed over its results). */
+    public Mono<Long> execute(Connection conn, Statement statement, boolean inTransaction) {
+        return Mono.defer(() -> {
+            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
+            return Mono.defer(() -> {
+                        return Flux.from(start(conn, statement, false)).concatMap(Result::getRowsUpdated)
+                                .reduce(0L, Long::sum);
+                    })
+                    .onErrorMap(e -> translate(e, statement))
+                    .doOnSuccess(n -> {
+                        trace.rows = n == null ? 0 : n;
+                        trace.finish(StatementEvent.Outcome.SUCCESS, null);
+                    })
+                    .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
+                    .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
+        });
+    }
+
+    /**
+     * Runs a transaction control call of the R2DBC SPI ({@code beginTransaction}, {@code createSavepoint}, ...),
+     * reported as {@code sql} of the given kind.
+     */
+    public Mono<Void> control(StatementEvent.Kind kind, String sql, Supplier<? extends Publisher<Void>> action) {
+        return Mono.defer(() -> {
+            Statement statement = Statement.of(sql);
+            Trace trace = new Trace(statement, kind, true);
+            return Mono.defer(() -> Mono.from(action.get()))
+                    .onErrorMap(e -> translate(e, statement))
+                    .doOnSuccess(v -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
+                    .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
+                    .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
+        });
+    }
+
+    /** A driver error as a {@link DbException}; TideORM's own and the caller's exceptions pass unchanged. */
+    public Throwable translate(Throwable e, @Nullable Statement statement) {
+        if (e instanceof R2dbcException r) {
+            return backend.errors().translate(r, statement);
+        }
+        return e;
+    }
+
+    /**
+     * Creates, binds and executes the statement. A driver that refuses it synchronously with something other
+     * than an {@code R2dbcException} (a bind count mismatch, say) is reported as a {@link QueryException}.
+     */
+    private Publisher<? extends Result> start(Connection conn, Statement statement, boolean wantRows) {
+        Publisher<? extends Result> results;
+        try {
+            results = prepare(conn, statement, wantRows).execute();
+        } catch (DbException | R2dbcException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw refused(statement, e);
+        }
+        // Only errors of the execution itself: those of reading a Result (and of mappers) come from inside it.
+        return Flux.from(results).onErrorMap(e -> !(e instanceof DbException || e instanceof R2dbcException),
+                e -> refused(statement, e));
+    }
+
+    private static QueryException refused(Statement statement, Throwable e) {
+        return new QueryException("the driver refused the statement: " + e.getClass().getSimpleName() + ": "
+                + e.getMessage(), statement, null, e);
+    }
+
+    private io.r2dbc.spi.Statement prepare(Connection conn, Statement statement, boolean wantRows) {
+        io.r2dbc.spi.Statement s = conn.createStatement(statement.sql());
+        List<Value> binds = statement.binds();
+        for (int i = 0; i < binds.size(); i++) {
+            Value v = binds.get(i);
+            try {
+                if (v.isNull()) {
+                    s.bindNull(i, backend.nullType(v));
+                } else {
+                    s.bind(i, backend.toDriver(v));
+                }
+            } catch (IndexOutOfBoundsException e) {
+                throw new QueryException("cannot bind parameter $" + (i + 1) + " of " + binds.size()
+                        + ": the SQL has fewer bind markers (" + e.getMessage() + ")", statement, null, e);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                throw new TypeConversionException("cannot bind parameter $" + (i + 1) + " of type "
+                        + v.type().getSimpleName() + " (" + v.sqlType() + "): " + e.getMessage(), statement, null, e);
+            }
+        }
+        if (wantRows && !statement.generatedColumns().isEmpty() && !dialect.supportsReturning()) {
+            s.returnGeneratedValues(statement.generatedColumns().toArray(String[]::new));
+        }
+        return s;
+    }
+
+    /** Timing and row count of one execution, reported once when it ends. */
+    private final class Trace {
+        private final Statement statement;
+        private final StatementEvent.Kind kind;
+        private final boolean inTransaction;
+        private final long start = System.nanoTime();
+        private long rows;
+        private final AtomicBoolean finished = new AtomicBoolean();
+
+        Trace(Statement statement, StatementEvent.Kind kind, boolean inTransaction) {
+            this.statement = statement;
+            this.kind = kind;
+            this.inTransaction = inTransaction;
+        }
+
+        void finish(StatementEvent.Outcome outcome, @Nullable Throwable error) {
+            if (!finished.compareAndSet(false, true)) {
+                return;
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (SQL_LOG.isDebugEnabled()) {
+                String ms = String.format("%.3f", elapsed.toNanos() / 1e6);
+                String where = inTransaction ? " [tx]" : "";
+                switch (outcome) {
+                    case SUCCESS -> SQL_LOG.debug("{} ms, {} rows{}: {}", ms, rows, where, statement.sql());
+                    case CANCELLED -> SQL_LOG.debug("{} ms, cancelled after {} rows{}: {}", ms, rows, where,
+                            statement.sql());
+                    case ERROR -> SQL_LOG.debug("{} ms, failed ({}){}: {}", ms,
+                            error == null ? "?" : error.getClass().getSimpleName(), where, statement.sql());
+                }
+            }
+            if (listeners.isEmpty()) {
+                return;
+            }
+            StatementEvent event = new StatementEvent(statement, kind, elapsed, rows, outcome, error, inTransaction);
+            for (StatementListener l : listeners) {
+                try {
+                    l.onStatement(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("StatementListener {} failed; ignored", l, e);
+                }
+            }
+        }
+    }
+}
