@@ -23,7 +23,7 @@ public final class ActiveModelOps {
         EntityMeta<M> meta = model.meta();
         ActiveModelBehavior<M> hooks = meta.behavior();
         return Mono.defer(() -> hooks.beforeSave(model, true)
-                .then(Mono.defer(() -> Insert.one(model).execWithReturning(db).next()))
+                .then(Mono.defer(() -> Insert.one(model).execWithReturning(db).singleOrEmpty()))
                 .switchIfEmpty(Mono.error(() -> new RecordNotInsertedException(
                         "insert into " + meta.table() + " returned no row")))
                 .flatMap(row -> {
@@ -65,7 +65,8 @@ public final class ActiveModelOps {
                 "update of " + meta.table() + " matched no row"));
         if (db.dialect().supportsReturning()) {
             Update<M> u = update.get().returningAll();
-            return db.query(u.build(db.dialect()), row -> meta.read(row, 0)).next().switchIfEmpty(notUpdated);
+            return db.query(u.build(db.dialect()), row -> meta.read(row, 0)).singleOrEmpty()
+                    .switchIfEmpty(notUpdated);
         }
         return update.get().exec(db).flatMap(n -> n == 0 ? notUpdated : findByKey(model, db)
                 .switchIfEmpty(notUpdated));

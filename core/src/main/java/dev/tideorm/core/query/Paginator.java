@@ -62,7 +62,7 @@ public final class Paginator<T> {
         return Mono.defer(() -> db.query(countStatement(db.dialect()), row -> {
             Long n = row.get(0, Long.class);
             return n == null ? 0L : n;
-        }).next().defaultIfEmpty(0L));
+        }).singleOrEmpty().defaultIfEmpty(0L));
     }
 
     /** The number of pages: {@code ceil(numItems / pageSize)}; 0 when there are no rows. */

@@ -110,7 +110,7 @@ public final class PartialSelect<R> {
 
     /** The first row ({@code LIMIT 1}), or empty. */
     public Mono<R> one(DbConn db) {
-        return limit(1).stream(db).next();
+        return limit(1).stream(db).singleOrEmpty();
     }
 
     /** An offset paginator over this query; see {@link Paginator}. */

@@ -190,9 +190,12 @@ public final class Select<M> {
         return stream(db).collectList();
     }
 
-    /** The first row ({@code LIMIT 1}), or empty. */
+    /**
+     * The first row ({@code LIMIT 1}), or empty. The statement runs to completion (it is not cancelled after
+     * the row arrives).
+     */
     public Mono<M> one(DbConn db) {
-        return limit(1).stream(db).next();
+        return limit(1).stream(db).singleOrEmpty();
     }
 
     /** The number of rows matching the conditions (ORDER BY, LIMIT and OFFSET are ignored). */
@@ -202,14 +205,14 @@ public final class Select<M> {
         return Mono.defer(() -> db.query(db.dialect().render(s), row -> {
             Long n = row.get(0, Long.class);
             return n == null ? 0L : n;
-        }).next().defaultIfEmpty(0L));
+        }).singleOrEmpty().defaultIfEmpty(0L));
     }
 
     /** Whether any row matches. */
     public Mono<Boolean> exists(DbConn db) {
         SelectStatement s = statement.withItems(List.of(SelectItem.of(new Expr.Keyword("1"))))
                 .withOrderBy(List.of()).limit(1L).offset(null);
-        return Mono.defer(() -> db.query(db.dialect().render(s), row -> Boolean.TRUE).next()
+        return Mono.defer(() -> db.query(db.dialect().render(s), row -> Boolean.TRUE).singleOrEmpty()
                 .defaultIfEmpty(Boolean.FALSE));
     }
 }
