@@ -35,4 +35,18 @@ public final class SqlTypes {
         if (c == byte[].class) return SqlType.BINARY;
         throw new IllegalArgumentException("no SQL type mapping for " + c.getName());
     }
+
+    /** The wrapper class of a primitive type; any other class unchanged. */
+    public static Class<?> boxed(Class<?> c) {
+        if (!c.isPrimitive()) return c;
+        if (c == int.class) return Integer.class;
+        if (c == long.class) return Long.class;
+        if (c == boolean.class) return Boolean.class;
+        if (c == short.class) return Short.class;
+        if (c == double.class) return Double.class;
+        if (c == float.class) return Float.class;
+        if (c == byte.class) return Byte.class;
+        if (c == char.class) return Character.class;
+        return c;
+    }
 }

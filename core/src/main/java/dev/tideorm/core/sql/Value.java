@@ -16,7 +16,7 @@ public record Value(@Nullable Object value, Class<?> type, SqlType sqlType) {
     public Value {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(sqlType, "sqlType");
-        if (value != null && !boxed(type).isInstance(value)) {
+        if (value != null && !SqlTypes.boxed(type).isInstance(value)) {
             throw new IllegalArgumentException(
                     "value of " + value.getClass().getName() + " does not match declared type " + type.getName());
         }
@@ -36,19 +36,5 @@ public record Value(@Nullable Object value, Class<?> type, SqlType sqlType) {
     /** A typed SQL NULL. */
     public static Value nullOf(Class<?> type, SqlType sqlType) {
         return new Value(null, type, sqlType);
-    }
-
-    private static Class<?> boxed(Class<?> c) {
-        if (!c.isPrimitive()) {
-            return c;
-        }
-        if (c == int.class) return Integer.class;
-        if (c == long.class) return Long.class;
-        if (c == boolean.class) return Boolean.class;
-        if (c == short.class) return Short.class;
-        if (c == double.class) return Double.class;
-        if (c == float.class) return Float.class;
-        if (c == byte.class) return Byte.class;
-        return Character.class;
     }
 }

@@ -136,15 +136,6 @@ public final class ValueConversions {
 
     /** The wrapper of a primitive type; other types unchanged. */
     public static Class<?> boxed(Class<?> c) {
-        if (!c.isPrimitive()) return c;
-        if (c == int.class) return Integer.class;
-        if (c == long.class) return Long.class;
-        if (c == boolean.class) return Boolean.class;
-        if (c == short.class) return Short.class;
-        if (c == double.class) return Double.class;
-        if (c == float.class) return Float.class;
-        if (c == byte.class) return Byte.class;
-        if (c == char.class) return Character.class;
-        return c;
+        return dev.tideorm.core.sql.SqlTypes.boxed(c);
     }
 }
