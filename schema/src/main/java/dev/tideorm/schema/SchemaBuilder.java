@@ -36,21 +36,35 @@ public final class SchemaBuilder {
     }
 
     /**
-     * Adds an entity. An entity whose table (schema and name) is already registered is ignored, so registration
-     * order and repetition do not matter.
+     * Adds an entity. Registering the same entity again is a no-op, so repetition and order do not matter.
+     *
+     * @return a builder with the entity added, or this builder when the entity is already registered
+     * @throws IllegalArgumentException when another entity is already registered for the same table (schema and
+     *     name): which definition the table should follow would depend on registration order
      */
     public SchemaBuilder register(EntityMeta<?> entity) {
         Objects.requireNonNull(entity, "entity");
         TableName table = EntityTables.name(entity);
-        if (entities.stream().anyMatch(e -> EntityTables.name(e).equals(table))) {
-            return this;
+        for (EntityMeta<?> e : entities) {
+            if (EntityTables.name(e).equals(table)) {
+                if (e == entity || e.type().equals(entity.type())) {
+                    return this;
+                }
+                throw new IllegalArgumentException("entities " + e.type().getName() + " and "
+                        + entity.type().getName() + " both map to table " + table
+                        + "; register only one of them for schema sync");
+            }
         }
         List<EntityMeta<?>> more = new ArrayList<>(entities);
         more.add(entity);
         return new SchemaBuilder(db, more);
     }
 
-    /** Adds several entities, as {@link #register} does one. */
+    /**
+     * Adds several entities, as {@link #register} does one.
+     *
+     * @throws IllegalArgumentException when two different entities map to the same table
+     */
     public SchemaBuilder registerAll(Collection<? extends EntityMeta<?>> more) {
         SchemaBuilder b = this;
         for (EntityMeta<?> e : more) {

@@ -35,7 +35,8 @@ public final class SchemaSync {
      * A builder with every entity whose record class is in {@code packagePrefix} or a sub-package (a trailing
      * {@code .*} is ignored), found through the compile-time {@link EntityRegistry}.
      *
-     * @throws IllegalArgumentException when no entity matches; the message lists the packages that have entities
+     * @throws IllegalArgumentException when no entity matches (the message lists the packages that have
+     *     entities), or when two matching entities map to the same table
      */
     public static SchemaBuilder registry(DbConn db, String packagePrefix) {
         Objects.requireNonNull(packagePrefix, "packagePrefix");

@@ -19,6 +19,7 @@ import java.util.List;
  * @param skipped    the differences left alone
  */
 public record SyncPlan(List<SchemaChange> changes, List<String> statements, List<SkippedDifference> skipped) {
+    /** Copies the lists. */
     public SyncPlan {
         changes = List.copyOf(changes);
         statements = List.copyOf(statements);
@@ -37,7 +38,7 @@ public record SyncPlan(List<SchemaChange> changes, List<String> statements, List
     public String toSqlScript() {
         StringBuilder sb = new StringBuilder();
         statements.forEach(s -> sb.append(s).append(";\n"));
-        skipped.forEach(s -> sb.append("-- skipped: ").append(s.toString().replace('\n', ' ')).append('\n'));
+        skipped.forEach(s -> sb.append("-- skipped: ").append(s.toString().replaceAll("[\\r\\n]+", " ")).append('\n'));
         return sb.toString();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param skipped    the differences left alone
  */
 public record SyncReport(List<SchemaChange> changes, List<String> statements, List<SkippedDifference> skipped) {
+    /** Copies the lists. */
     public SyncReport {
         changes = List.copyOf(changes);
         statements = List.copyOf(statements);

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public class DdlRenderer {
     private final Dialect dialect;
 
+    /** A renderer quoting identifiers and naming types through {@code dialect}. */
     public DdlRenderer(Dialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
@@ -39,6 +40,7 @@ public class DdlRenderer {
         return new DdlRenderer(dialect);
     }
 
+    /** The dialect statements are rendered for. */
     public Dialect dialect() {
         return dialect;
     }
@@ -52,7 +54,14 @@ public class DdlRenderer {
         } else if (change instanceof SchemaChange.AddColumn c) {
             return List.of(addColumn(c.table(), c.column()));
         } else if (change instanceof SchemaChange.DropIndex c) {
-            return List.of(dropIndex(c.table(), c.index()));
+            if (c.foreignKeys().isEmpty()) {
+                return List.of(dropIndex(c.table(), c.index()));
+            }
+            List<String> out = new ArrayList<>();
+            c.foreignKeys().forEach(f -> out.add(dropConstraint(c.table(), f.current().name())));
+            out.add(dropIndexUsedByForeignKeys(c.table(), c.index()));
+            c.foreignKeys().forEach(f -> out.add(addForeignKey(c.table(), f.desired())));
+            return out;
         } else if (change instanceof SchemaChange.CreateIndex c) {
             return List.of(createIndex(c.table(), c.index()));
         } else if (change instanceof SchemaChange.AddForeignKey c) {
@@ -89,10 +98,12 @@ public class DdlRenderer {
         return "ALTER TABLE " + table(table) + " ADD COLUMN " + columnDefinition(c, false, false);
     }
 
+    /** {@code ALTER TABLE … RENAME COLUMN … TO …}. */
     protected String renameColumn(TableName table, String from, String to) {
         return "ALTER TABLE " + table(table) + " RENAME COLUMN " + q(from) + " TO " + q(to);
     }
 
+    /** {@code CREATE [UNIQUE] INDEX "name" ON table (columns)}; the index goes to the table's schema. */
     protected String createIndex(TableName table, IndexDef i) {
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + table(table)
                 + " (" + columns(i.columns()) + ")";
@@ -107,6 +118,20 @@ public class DdlRenderer {
         };
     }
 
+    /**
+     * Drops an index after the foreign keys that used it were dropped. {@code DROP INDEX IF EXISTS} for an index:
+     * H2 transfers the index of a dropped unique constraint to a foreign key that uses it, and then drops it with
+     * that foreign key.
+     */
+    protected String dropIndexUsedByForeignKeys(TableName table, IndexDef i) {
+        return switch (i.kind()) {
+            case INDEX -> "DROP INDEX IF EXISTS " + table(new TableName(table.schema(), i.name()));
+            case UNIQUE_CONSTRAINT -> dropConstraint(table, i.name());
+            case PRIMARY_KEY -> throw new IllegalArgumentException("primary keys are never dropped: " + i);
+        };
+    }
+
+    /** {@code ALTER TABLE … DROP CONSTRAINT}. */
     protected String dropConstraint(TableName table, String name) {
         return "ALTER TABLE " + table(table) + " DROP CONSTRAINT " + q(name);
     }
@@ -153,10 +178,12 @@ public class DdlRenderer {
         return t.schema() == null ? q(t.name()) : q(t.schema()) + "." + q(t.name());
     }
 
+    /** A quoted identifier. */
     protected final String q(String identifier) {
         return dialect.quote(identifier);
     }
 
+    /** Quoted column names, comma-separated. */
     protected final String columns(List<String> names) {
         return names.stream().map(this::q).collect(Collectors.joining(", "));
     }

@@ -5,6 +5,7 @@ import dev.tideorm.schema.model.ForeignKeyDef;
 import dev.tideorm.schema.model.IndexDef;
 import dev.tideorm.schema.model.TableDef;
 import dev.tideorm.schema.model.TableName;
+import java.util.List;
 
 /**
  * One change schema sync applies. Every change is additive except {@link DropIndex} (a unique index or constraint
@@ -47,11 +48,31 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Drops an index or unique constraint; {@link IndexDef#kind()} decides the DDL. */
-    record DropIndex(TableName table, IndexDef index) implements SchemaChange {
+    /**
+     * Drops an index or unique constraint; {@link IndexDef#kind()} decides the DDL. {@code foreignKeys} are the
+     * foreign keys that use the index ({@link IndexDef#foreignKeys()}, H2 only): each is dropped before the index
+     * and added again after it, as its entity now declares it (or unchanged when no entity declares it), so
+     * foreign keys are never lost.
+     *
+     * @param table       the table
+     * @param index       the index or constraint to drop
+     * @param foreignKeys the foreign keys re-created around the drop, in order
+     */
+    record DropIndex(TableName table, IndexDef index, List<ReplaceForeignKey> foreignKeys) implements SchemaChange {
+        /** Copies the list. */
+        public DropIndex {
+            foreignKeys = List.copyOf(foreignKeys);
+        }
+
+        /** Drops an index no foreign key uses. */
+        public DropIndex(TableName table, IndexDef index) {
+            this(table, index, List.of());
+        }
+
         @Override
         public String toString() {
-            return "drop " + index + " on " + table;
+            return "drop " + index + " on " + table + (foreignKeys.isEmpty() ? "" : ", re-creating the foreign keys "
+                    + foreignKeys.stream().map(f -> f.current().name()).toList() + " that use it");
         }
     }
 
@@ -71,7 +92,13 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Drops {@code current} and adds {@code desired}: same columns and target, changed actions (or name). */
+    /**
+     * Drops {@code current} and adds {@code desired}: same columns and target, changed actions (or name).
+     *
+     * @param table   the table
+     * @param current the foreign key as the database has it
+     * @param desired the foreign key as the entity declares it
+     */
     record ReplaceForeignKey(TableName table, ForeignKeyDef current, ForeignKeyDef desired) implements SchemaChange {
         @Override
         public String toString() {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param skipped the differences reported but not applied
  */
 public record SchemaDiff(List<SchemaChange> changes, List<SkippedDifference> skipped) {
+    /** Copies the lists. */
     public SchemaDiff {
         changes = List.copyOf(changes);
         skipped = List.copyOf(skipped);

@@ -71,8 +71,8 @@ public final class SchemaDiffer {
             } else {
                 diffColumns(t, current);
             }
-            diffIndexes(t, current);
-            diffForeignKeys(t, current);
+            Set<String> recreated = diffIndexes(t, current);
+            diffForeignKeys(t, current, recreated);
         }
         actual.forEach((k, t) -> {
             if (!seen.contains(k)) {
@@ -145,7 +145,12 @@ public final class SchemaDiffer {
         }
     }
 
-    private void diffIndexes(TableDef t, TableDef current) {
+    /**
+     * Drops undeclared unique indexes and creates missing ones.
+     *
+     * @return the names of the live foreign keys re-created around a drop (see {@link DropIndex})
+     */
+    private Set<String> diffIndexes(TableDef t, TableDef current) {
         List<IndexDef> wanted = new ArrayList<>();
         for (ColumnDef c : t.columns()) {
             if (c.unique()) {
@@ -155,13 +160,18 @@ public final class SchemaDiffer {
         wanted.addAll(t.indexes());
         Set<List<String>> uniqueSets = new HashSet<>();
         wanted.stream().filter(IndexDef::unique).forEach(w -> uniqueSets.add(w.columns()));
+        if (!t.primaryKey().isEmpty()) {
+            // the declared key is unique even where the table has a unique index instead of a PRIMARY KEY
+            uniqueSets.add(t.primaryKey());
+        }
+        Set<String> recreated = new HashSet<>();
         List<IndexDef> remaining = new ArrayList<>();
         if (!current.primaryKey().isEmpty()) {
             remaining.add(new IndexDef("(primary key)", current.primaryKey(), true, IndexKind.PRIMARY_KEY));
         }
         for (IndexDef i : current.indexes()) {
             if (i.unique() && i.kind() != IndexKind.PRIMARY_KEY && !uniqueSets.contains(i.columns())) {
-                drops.add(new DropIndex(t.name(), i));
+                drop(t, current, i, recreated);
             } else {
                 remaining.add(i);
             }
@@ -174,15 +184,36 @@ public final class SchemaDiffer {
             }
             remaining.stream().filter(r -> r.name().equals(w.name()) && r.kind() != IndexKind.PRIMARY_KEY)
                     .findFirst().ifPresent(taken -> {
-                        drops.add(new DropIndex(t.name(), taken));
+                        drop(t, current, taken, recreated);
                         remaining.remove(taken);
                     });
             indexes.add(new CreateIndex(t.name(), w));
             remaining.add(w);
         }
+        return recreated;
     }
 
-    private void diffForeignKeys(TableDef t, TableDef current) {
+    /**
+     * Drops an index. The foreign keys that use it (H2) are dropped first and added again after: as the entity
+     * declares the key with the same columns and target, or unchanged when it declares none.
+     */
+    private void drop(TableDef t, TableDef current, IndexDef i, Set<String> recreated) {
+        List<ReplaceForeignKey> around = new ArrayList<>();
+        for (String name : i.foreignKeys()) {
+            Optional<ForeignKeyDef> live = current.foreignKeys().stream().filter(a -> a.name().equals(name))
+                    .findFirst();
+            if (live.isEmpty() || !recreated.add(name)) {
+                continue;
+            }
+            ForeignKeyDef a = live.get();
+            ForeignKeyDef desired = t.foreignKeys().stream().filter(f -> sameKey(a, f)).findFirst()
+                    .map(f -> forDdl(t, f)).orElse(a);
+            around.add(new ReplaceForeignKey(t.name(), a, desired));
+        }
+        drops.add(new DropIndex(t.name(), i, around));
+    }
+
+    private void diffForeignKeys(TableDef t, TableDef current, Set<String> recreated) {
         Set<ForeignKeyDef> matched = new HashSet<>();
         for (ForeignKeyDef f : t.foreignKeys()) {
             Optional<ForeignKeyDef> same = current.foreignKeys().stream()
@@ -192,14 +223,16 @@ public final class SchemaDiffer {
             if (same.isPresent()) {
                 ForeignKeyDef a = same.get();
                 matched.add(a);
-                if (!rules.sameAction(a.onDelete(), f.onDelete()) || !rules.sameAction(a.onUpdate(), f.onUpdate())) {
-                    foreignKeys.add(new ReplaceForeignKey(t.name(), a, f));
+                boolean sameActions = rules.sameAction(a.onDelete(), f.onDelete())
+                        && rules.sameAction(a.onUpdate(), f.onUpdate());
+                if (!sameActions && !recreated.contains(a.name())) {
+                    foreignKeys.add(new ReplaceForeignKey(t.name(), a, forDdl(t, f)));
                 }
             } else if (named.isPresent()) {
                 matched.add(named.get());
                 skipped.add(new SkippedDifference.ForeignKeyChanged(t.name(), named.get(), f));
             } else {
-                foreignKeys.add(new AddForeignKey(t.name(), f));
+                foreignKeys.add(new AddForeignKey(t.name(), forDdl(t, f)));
             }
         }
         for (ForeignKeyDef a : current.foreignKeys()) {
@@ -207,6 +240,14 @@ public final class SchemaDiffer {
                 skipped.add(new SkippedDifference.ExtraForeignKey(t.name(), a));
             }
         }
+    }
+
+    /**
+     * The key as DDL must name it. A reference without schema means the current schema; from a table of another
+     * schema it is qualified, because H2 resolves it in the referencing table's schema.
+     */
+    private ForeignKeyDef forDdl(TableDef t, ForeignKeyDef f) {
+        return t.name().schema() != null && f.refTable().schema() == null ? f.withRefTable(key(f.refTable())) : f;
     }
 
     private boolean sameKey(ForeignKeyDef a, ForeignKeyDef b) {

@@ -54,6 +54,7 @@ public sealed interface SkippedDifference {
     /** The primary key columns differ. Never altered. */
     record PrimaryKeyChanged(TableName table, List<String> current, List<String> desired)
             implements SkippedDifference {
+        /** Copies the lists. */
         public PrimaryKeyChanged {
             current = List.copyOf(current);
             desired = List.copyOf(desired);

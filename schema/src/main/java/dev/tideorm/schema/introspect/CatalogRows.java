@@ -29,8 +29,15 @@ final class CatalogRows {
     record ColumnRow(String table, ColumnDef column) {
     }
 
-    /** One column of an index or PRIMARY KEY / UNIQUE constraint. */
-    record KeyRow(String table, String name, IndexKind kind, boolean unique, String column) {
+    /**
+     * One column of an index or PRIMARY KEY / UNIQUE constraint. {@code name} is the constraint's name for a
+     * constraint, {@code index} always the physical index's.
+     */
+    record KeyRow(String table, String name, String index, IndexKind kind, boolean unique, String column) {
+    }
+
+    /** A foreign key constraint that uses an index of its table (H2 only). */
+    record IndexUseRow(String table, String index, String foreignKey) {
     }
 
     /** One column pair of a foreign key. */
@@ -39,7 +46,7 @@ final class CatalogRows {
     }
 
     static List<TableDef> assemble(String schema, List<String> tables, List<ColumnRow> columns,
-                                   List<KeyRow> keys, List<ForeignKeyRow> fks) {
+                                   List<KeyRow> keys, List<ForeignKeyRow> fks, List<IndexUseRow> uses) {
         List<TableDef> out = new ArrayList<>(tables.size());
         for (String table : tables) {
             List<String> pk = new ArrayList<>();
@@ -51,7 +58,8 @@ final class CatalogRows {
                 if (k.kind() == IndexKind.PRIMARY_KEY) {
                     pk.add(k.column());
                 } else {
-                    indexes.merge(k.name(), new IndexDef(k.name(), List.of(k.column()), k.unique(), k.kind()),
+                    indexes.merge(k.name(), new IndexDef(k.name(), List.of(k.column()), k.unique(), k.kind(),
+                                    users(table, k.index(), uses)),
                             (a, b) -> a.withColumns(concat(a.columns(), b.columns())));
                 }
             }
@@ -67,6 +75,11 @@ final class CatalogRows {
                     foreignKeys(table, fks)));
         }
         return out;
+    }
+
+    private static List<String> users(String table, String index, List<IndexUseRow> uses) {
+        return uses.stream().filter(u -> u.table().equals(table) && u.index().equals(index))
+                .map(IndexUseRow::foreignKey).toList();
     }
 
     private static List<ForeignKeyDef> foreignKeys(String table, List<ForeignKeyRow> rows) {

@@ -9,6 +9,7 @@ import dev.tideorm.core.sql.Statement;
 import dev.tideorm.schema.diff.DiffRules;
 import dev.tideorm.schema.introspect.CatalogRows.ColumnRow;
 import dev.tideorm.schema.introspect.CatalogRows.ForeignKeyRow;
+import dev.tideorm.schema.introspect.CatalogRows.IndexUseRow;
 import dev.tideorm.schema.introspect.CatalogRows.KeyRow;
 import dev.tideorm.schema.model.ColumnDef;
 import dev.tideorm.schema.model.IndexKind;
@@ -45,7 +46,7 @@ final class H2Introspector implements Introspector {
      * name in KEY_COLUMN_USAGE, while INDEX_COLUMNS has the new one.
      */
     private static final String CONSTRAINTS = "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE,"
-            + " ic.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+            + " ic.COLUMN_NAME, tc.INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
             + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic"
             + " ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA AND ic.INDEX_NAME = tc.INDEX_NAME"
             + " WHERE tc.TABLE_SCHEMA = $1 AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE')"
@@ -80,6 +81,15 @@ final class H2Introspector implements Introspector {
             + " WHERE tc.TABLE_SCHEMA = $1 AND tc.CONSTRAINT_TYPE = 'FOREIGN KEY'"
             + " ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
 
+    /**
+     * The index each foreign key uses. H2 lets a foreign key use any index of its table that starts with its
+     * columns (a unique constraint's, a unique or plain index), and then refuses to drop that index or
+     * transfers the index to the foreign key when its constraint is dropped.
+     */
+    private static final String INDEX_USES = "SELECT TABLE_NAME, INDEX_NAME, CONSTRAINT_NAME"
+            + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = $1 AND CONSTRAINT_TYPE = 'FOREIGN KEY'"
+            + " AND INDEX_NAME IS NOT NULL ORDER BY TABLE_NAME, CONSTRAINT_NAME";
+
     /** H2's DATA_TYPE spellings are canonical; DDL spellings map onto them. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("varchar", "character varying"), Map.entry("char", "character"),
@@ -106,7 +116,8 @@ final class H2Introspector implements Introspector {
                         .flatMap(cols -> CatalogRows.query(conn, CONSTRAINTS, schema, H2Introspector::constraint)
                         .flatMap(cons -> CatalogRows.query(conn, INDEXES, schema, H2Introspector::index)
                         .flatMap(idx -> CatalogRows.query(conn, FOREIGN_KEYS, schema, H2Introspector::foreignKey)
-                        .map(fks -> CatalogRows.assemble(schema, tables, cols, concat(cons, idx), fks))))));
+                        .flatMap(fks -> CatalogRows.query(conn, INDEX_USES, schema, H2Introspector::indexUse)
+                        .map(uses -> CatalogRows.assemble(schema, tables, cols, concat(cons, idx), fks, uses)))))));
     }
 
     @Override
@@ -138,16 +149,23 @@ final class H2Introspector implements Introspector {
         boolean pk = "PRIMARY KEY".equals(r.get(2, String.class));
         return new KeyRow(requireString(r.get(0, String.class), "TABLE_NAME"),
                 requireString(r.get(1, String.class), "CONSTRAINT_NAME"),
+                requireString(r.get(4, String.class), "INDEX_NAME"),
                 pk ? IndexKind.PRIMARY_KEY : IndexKind.UNIQUE_CONSTRAINT, true,
                 requireString(r.get(3, String.class), "COLUMN_NAME"));
     }
 
     private static KeyRow index(RowReader r) {
         String type = requireString(r.get(2, String.class), "INDEX_TYPE_NAME");
-        return new KeyRow(requireString(r.get(0, String.class), "TABLE_NAME"),
-                requireString(r.get(1, String.class), "INDEX_NAME"), IndexKind.INDEX,
+        String name = requireString(r.get(1, String.class), "INDEX_NAME");
+        return new KeyRow(requireString(r.get(0, String.class), "TABLE_NAME"), name, name, IndexKind.INDEX,
                 type.equals("UNIQUE INDEX") || type.equals("PRIMARY KEY"),
                 requireString(r.get(3, String.class), "COLUMN_NAME"));
+    }
+
+    private static IndexUseRow indexUse(RowReader r) {
+        return new IndexUseRow(requireString(r.get(0, String.class), "TABLE_NAME"),
+                requireString(r.get(1, String.class), "INDEX_NAME"),
+                requireString(r.get(2, String.class), "CONSTRAINT_NAME"));
     }
 
     private static ForeignKeyRow foreignKey(RowReader r) {

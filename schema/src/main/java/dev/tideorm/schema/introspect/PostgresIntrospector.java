@@ -87,7 +87,7 @@ final class PostgresIntrospector implements Introspector {
                         : CatalogRows.query(conn, COLUMNS, schema, PostgresIntrospector::column)
                         .flatMap(cols -> CatalogRows.query(conn, INDEXES, schema, PostgresIntrospector::key)
                         .flatMap(keys -> CatalogRows.query(conn, FOREIGN_KEYS, schema, PostgresIntrospector::foreignKey)
-                        .map(fks -> CatalogRows.assemble(schema, tables, cols, keys, fks)))));
+                        .map(fks -> CatalogRows.assemble(schema, tables, cols, keys, fks, List.of())))));
     }
 
     @Override
@@ -109,9 +109,9 @@ final class PostgresIntrospector implements Introspector {
             case "u" -> IndexKind.UNIQUE_CONSTRAINT;
             default -> IndexKind.INDEX;
         };
-        return new KeyRow(requireString(r.get(0, String.class), "relname"),
-                requireString(r.get(1, String.class), "index name"), kind, Boolean.TRUE.equals(r.get(2, Boolean.class)),
-                requireString(r.get(4, String.class), "attname"));
+        String index = requireString(r.get(1, String.class), "index name");
+        return new KeyRow(requireString(r.get(0, String.class), "relname"), index, index, kind,
+                Boolean.TRUE.equals(r.get(2, Boolean.class)), requireString(r.get(4, String.class), "attname"));
     }
 
     private static ForeignKeyRow foreignKey(RowReader r) {

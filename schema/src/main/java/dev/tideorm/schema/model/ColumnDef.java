@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ColumnDef(String name, String type, boolean nullable, boolean autoIncrement, boolean unique,
                         @Nullable String defaultSql, @Nullable String renamedFrom) {
+    /** Checks that name and type are set. */
     public ColumnDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -28,22 +29,27 @@ public record ColumnDef(String name, String type, boolean nullable, boolean auto
         return new ColumnDef(name, type, nullable, false, false, null, null);
     }
 
+    /** This column under another name. */
     public ColumnDef withName(String newName) {
         return new ColumnDef(newName, type, nullable, autoIncrement, unique, defaultSql, renamedFrom);
     }
 
+    /** This column with another DEFAULT clause (SQL), or none. */
     public ColumnDef withDefault(@Nullable String sql) {
         return new ColumnDef(name, type, nullable, autoIncrement, unique, sql, renamedFrom);
     }
 
+    /** This column with the unique flag set or cleared. */
     public ColumnDef withUnique(boolean u) {
         return new ColumnDef(name, type, nullable, autoIncrement, u, defaultSql, renamedFrom);
     }
 
+    /** This column with the identity flag set or cleared. */
     public ColumnDef withAutoIncrement(boolean a) {
         return new ColumnDef(name, type, nullable, a, unique, defaultSql, renamedFrom);
     }
 
+    /** This column with another former name, or none. */
     public ColumnDef withRenamedFrom(@Nullable String from) {
         return new ColumnDef(name, type, nullable, autoIncrement, unique, defaultSql, from);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +19,20 @@ import org.jspecify.annotations.Nullable;
  * {@code fk-<table>-<col1>[-<col2>]} (unless {@code fkName}), {@code idx-<table>-<column>} for indexed columns,
  * {@code idx-<table>-<key>} for {@code @UniqueKey}s.
  *
- * <p>{@code defaultValue} is a literal: numbers and booleans are used verbatim for numeric and boolean columns,
- * anything else becomes a SQL string literal unless it is already quoted ({@code 'draft'}).
- * {@code defaultExpr} is used verbatim.
+ * <p>{@code defaultValue} is a literal and never reaches the DDL as SQL: a number is used as written for a numeric
+ * column, {@code true} / {@code false} for a boolean column, a single well-formed quoted literal ({@code 'draft'})
+ * as is; anything else becomes a SQL string literal ({@code it's} → {@code 'it''s'}).
+ *
+ * <p>{@code defaultExpr} is SQL and is used verbatim, by design ({@code CURRENT_TIMESTAMP}, {@code now()},
+ * {@code gen_random_uuid()}): it is part of the trusted source code like any other DDL, and must never be built
+ * from user input.
  */
 public final class EntityTables {
+    /** A decimal number, optionally signed, with an optional exponent: {@code -1}, {@code 2.50}, {@code 1e3}. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Exactly one SQL string literal: quotes inside are doubled. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("'([^']|'')*'");
+
     private EntityTables() {
     }
 
@@ -103,12 +113,19 @@ public final class EntityTables {
         return literal(v, c.columnType().kind());
     }
 
+    /**
+     * The SQL literal of a {@code defaultValue}. Never passes SQL through: a number is used as written only for a
+     * numeric column and {@code true} / {@code false} only for a boolean column; a value that is already one
+     * well-formed string literal ({@code 'it''s'}) is kept; anything else becomes a string literal, with quotes
+     * doubled. The database then converts the string to the column's type, or rejects it.
+     */
     static String literal(String v, SqlType kind) {
         boolean verbatim = switch (kind) {
-            case BOOLEAN, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
+            case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> NUMBER.matcher(v).matches();
+            case BOOLEAN -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
             default -> false;
         };
-        if (verbatim || (v.length() >= 2 && v.startsWith("'") && v.endsWith("'"))) {
+        if (verbatim || STRING_LITERAL.matcher(v).matches()) {
             return v;
         }
         return "'" + v.replace("'", "''") + "'";

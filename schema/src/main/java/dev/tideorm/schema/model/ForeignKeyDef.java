@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record ForeignKeyDef(String name, List<String> columns, TableName refTable, List<String> refColumns,
                             ForeignKeyAction onDelete, ForeignKeyAction onUpdate) {
+    /** Copies the column lists and checks that they are non-empty and pair up. */
     public ForeignKeyDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(refTable, "refTable");
@@ -28,8 +29,14 @@ public record ForeignKeyDef(String name, List<String> columns, TableName refTabl
         }
     }
 
+    /** This key over other columns (after a rename, or while catalog rows are assembled). */
     public ForeignKeyDef withColumns(List<String> cols, List<String> refCols) {
         return new ForeignKeyDef(name, cols, refTable, refCols, onDelete, onUpdate);
+    }
+
+    /** This key referencing another table name (the same table, qualified). */
+    public ForeignKeyDef withRefTable(TableName table) {
+        return new ForeignKeyDef(name, columns, table, refColumns, onDelete, onUpdate);
     }
 
     @Override

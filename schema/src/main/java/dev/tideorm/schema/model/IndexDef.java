@@ -7,19 +7,29 @@ import java.util.Objects;
  * An index or unique constraint over columns in key order. Desired indexes are always {@link IndexKind#INDEX};
  * introspected ones say what backs them. For a constraint {@code name} is the constraint's name.
  *
- * @param name    the index (or constraint) name
- * @param columns the column names in key order
- * @param unique  whether the index enforces uniqueness
- * @param kind    what backs it
+ * @param name        the index (or constraint) name
+ * @param columns     the column names in key order
+ * @param unique      whether the index enforces uniqueness
+ * @param kind        what backs it
+ * @param foreignKeys the foreign key constraints of the same table that use this index and keep it from being
+ *                    dropped: H2 lets a foreign key use any index starting with its columns. Always empty on
+ *                    PostgreSQL and for desired indexes
  */
-public record IndexDef(String name, List<String> columns, boolean unique, IndexKind kind) {
+public record IndexDef(String name, List<String> columns, boolean unique, IndexKind kind, List<String> foreignKeys) {
+    /** Copies the lists and checks that the index has columns. */
     public IndexDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         columns = List.copyOf(columns);
+        foreignKeys = List.copyOf(foreignKeys);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("index " + name + " has no columns");
         }
+    }
+
+    /** An index no foreign key uses. */
+    public IndexDef(String name, List<String> columns, boolean unique, IndexKind kind) {
+        this(name, columns, unique, kind, List.of());
     }
 
     /** A desired plain index. */
@@ -27,8 +37,14 @@ public record IndexDef(String name, List<String> columns, boolean unique, IndexK
         return new IndexDef(name, columns, unique, IndexKind.INDEX);
     }
 
+    /** This index over other columns (after a rename, or while catalog rows are assembled). */
     public IndexDef withColumns(List<String> cols) {
-        return new IndexDef(name, cols, unique, kind);
+        return new IndexDef(name, cols, unique, kind, foreignKeys);
+    }
+
+    /** This index used by the given foreign key constraints. */
+    public IndexDef withForeignKeys(List<String> fks) {
+        return new IndexDef(name, columns, unique, kind, fks);
     }
 
     @Override

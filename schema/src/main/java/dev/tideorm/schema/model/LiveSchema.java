@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param tables        every table found, sorted by name
  */
 public record LiveSchema(String currentSchema, List<TableDef> tables) {
+    /** Sorts the tables by name. */
     public LiveSchema {
         Objects.requireNonNull(currentSchema, "currentSchema");
         List<TableDef> sorted = new ArrayList<>(tables);

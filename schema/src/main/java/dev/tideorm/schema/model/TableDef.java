@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record TableDef(TableName name, List<ColumnDef> columns, List<String> primaryKey, List<IndexDef> indexes,
                        List<ForeignKeyDef> foreignKeys) {
+    /** Copies the lists. */
     public TableDef {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -30,18 +31,22 @@ public record TableDef(TableName name, List<ColumnDef> columns, List<String> pri
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
+    /** This table under another name. */
     public TableDef withName(TableName newName) {
         return new TableDef(newName, columns, primaryKey, indexes, foreignKeys);
     }
 
+    /** This table with other columns. */
     public TableDef withColumns(List<ColumnDef> cols) {
         return new TableDef(name, cols, primaryKey, indexes, foreignKeys);
     }
 
+    /** This table with other indexes. */
     public TableDef withIndexes(List<IndexDef> idx) {
         return new TableDef(name, columns, primaryKey, idx, foreignKeys);
     }
 
+    /** This table with other foreign keys. */
     public TableDef withForeignKeys(List<ForeignKeyDef> fks) {
         return new TableDef(name, columns, primaryKey, indexes, fks);
     }

@@ -16,6 +16,7 @@ public record TableName(@Nullable String schema, String name) implements Compara
             .comparing((TableName t) -> t.schema == null ? "" : t.schema)
             .thenComparing(TableName::name);
 
+    /** An empty schema counts as none. */
     public TableName {
         Objects.requireNonNull(name, "name");
         schema = schema == null || schema.isEmpty() ? null : schema;
@@ -26,6 +27,7 @@ public record TableName(@Nullable String schema, String name) implements Compara
         return new TableName(null, name);
     }
 
+    /** A table in {@code schema}, or in the current schema when it is null or empty. */
     public static TableName of(@Nullable String schema, String name) {
         return new TableName(schema, name);
     }

@@ -85,4 +85,26 @@ class DdlRendererTest {
     void identifiersAreQuotedByTheDialect() {
         assertThat(DdlRenderer.of(Dialects.H2).table(TableName.of("we\"ird"))).isEqualTo("\"we\"\"ird\"");
     }
+
+    @Test
+    void foreignKeysUsingADroppedIndexAreDroppedBeforeAndAddedAfter() {
+        ForeignKeyDef old = new ForeignKeyDef("FK_OLD", List.of("user_id"), USER, List.of("id"),
+                ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
+        ForeignKeyDef declared = new ForeignKeyDef("fk-post-user_id", List.of("user_id"), USER, List.of("id"),
+                ForeignKeyAction.CASCADE, ForeignKeyAction.NO_ACTION);
+        TableName post = TableName.of("post");
+        List<SchemaChange.ReplaceForeignKey> around = List.of(new SchemaChange.ReplaceForeignKey(post, old, declared));
+        assertThat(DdlRenderer.of(Dialects.H2).render(List.of(
+                new SchemaChange.DropIndex(post, IndexDef.index("idx-post-user_id", List.of("user_id"), true), around),
+                new SchemaChange.DropIndex(post, new IndexDef("CONSTRAINT_3", List.of("user_id"), true,
+                        IndexKind.UNIQUE_CONSTRAINT), around)))).containsExactly(
+                "ALTER TABLE \"post\" DROP CONSTRAINT \"FK_OLD\"",
+                "DROP INDEX IF EXISTS \"idx-post-user_id\"",
+                "ALTER TABLE \"post\" ADD CONSTRAINT \"fk-post-user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\""
+                        + " (\"id\") ON DELETE CASCADE",
+                "ALTER TABLE \"post\" DROP CONSTRAINT \"FK_OLD\"",
+                "ALTER TABLE \"post\" DROP CONSTRAINT \"CONSTRAINT_3\"",
+                "ALTER TABLE \"post\" ADD CONSTRAINT \"fk-post-user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\""
+                        + " (\"id\") ON DELETE CASCADE");
+    }
 }

@@ -252,4 +252,43 @@ class SchemaDifferTest {
         TableDef inSys = want.withName(TableName.of("sys", "user"));
         assertThat(diff(List.of(want), inSys).changes()).isEmpty();
     }
+
+    @Test
+    void aUniqueIndexOnTheDeclaredPrimaryKeyColumnsIsKept() {
+        TableDef want = table("t", List.of(id(), col("name", "text")), List.of("id"));
+        TableDef current = live("t", want.columns(), List.of()).withIndexes(List.of(uniqueIndex("t_id_uq", "id")));
+        SchemaDiff d = diff(List.of(want), current);
+        assertThat(d.changes()).isEmpty();
+        assertThat(d.skipped()).containsExactly(
+                new SkippedDifference.PrimaryKeyChanged(TableName.of("t"), List.of(), List.of("id")));
+    }
+
+    @Test
+    void foreignKeysUsingADroppedIndexAreRecreatedAroundTheDrop() {
+        ForeignKeyDef cascade = new ForeignKeyDef("fk-post-user_id", List.of("user_id"), TableName.of("user"),
+                List.of("id"), ForeignKeyAction.CASCADE, ForeignKeyAction.NO_ACTION);
+        TableDef want = POST_T.withIndexes(List.of()).withForeignKeys(List.of(cascade));
+        ForeignKeyDef current = liveFk("FK_OLD", "user_id", "user", "id");
+        ForeignKeyDef extra = liveFk("fk-extra", "user_id", "other", "id");
+        IndexDef used = uniqueIndex("idx-post-user_id", "user_id").withForeignKeys(List.of("FK_OLD", "fk-extra"));
+        TableDef live = created(POST_T).withIndexes(List.of(used)).withForeignKeys(List.of(current, extra));
+
+        SchemaDiff d = diff(List.of(USER_T, want), created(USER_T), live);
+
+        // re-created as declared (new name and action) or, undeclared, as it was; never replaced a second time
+        assertThat(d.changes()).containsExactly(new DropIndex(POST, used, List.of(
+                new ReplaceForeignKey(POST, current, cascade), new ReplaceForeignKey(POST, extra, extra))));
+        assertThat(d.skipped()).containsExactly(new SkippedDifference.ExtraForeignKey(POST, extra));
+    }
+
+    @Test
+    void aReferenceFromAnotherSchemaToTheCurrentSchemaIsQualified() {
+        TableDef crate = new TableDef(TableName.of("sys", "crate"), List.of(id(), col("user_id", "integer")),
+                List.of("id"), List.of(), List.of(fk("fk-crate-user_id", "user_id", "user", "id")));
+        SchemaDiff d = diff(List.of(USER_T, crate), created(USER_T));
+        assertThat(d.changes()).last().isEqualTo(new AddForeignKey(TableName.of("sys", "crate"),
+                liveFk("fk-crate-user_id", "user_id", "user", "id")));
+        assertThat(diff(List.of(USER_T, POST_T), created(USER_T)).changes()).last()
+                .isEqualTo(new AddForeignKey(POST, fk("fk-post-user_id", "user_id", "user", "id")));
+    }
 }

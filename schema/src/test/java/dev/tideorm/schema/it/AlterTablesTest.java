@@ -113,4 +113,18 @@ class AlterTablesTest {
         assertThat(report.skipped().get(0)).hasToString("column account.nickname is renamed from nick_name, but"
                 + " account.nick_name does not exist; nickname is added as a new column instead");
     }
+
+    @DbTest
+    void defaultValueIsALiteralNeverSql(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+
+        SyncReport report = sync(db, dev.tideorm.schema.it.defaults.Note_.ENTITY);
+
+        assertThat(report.statements()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("DEFAULT '''a'' || ''b''' NOT NULL", "DEFAULT -2 NOT NULL", "DEFAULT TRUE NOT NULL");
+        db.sql("INSERT INTO \"note\" (\"id\") VALUES (1)");
+        assertThat(db.rows("SELECT \"body\", \"score\", \"open\" FROM \"note\""))
+                .containsExactly(List.of("'a' || 'b'", "-2", "true"));
+        assertThat(sync(db, dev.tideorm.schema.it.defaults.Note_.ENTITY).statements()).isEmpty();
+    }
 }

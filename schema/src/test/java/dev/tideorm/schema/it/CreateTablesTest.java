@@ -189,4 +189,46 @@ class CreateTablesTest {
                 .hasCauseInstanceOf(dev.tideorm.core.error.DbException.class);
         assertThat(db.tables()).isEqualTo(either(db, List.of(), List.of("post")));
     }
+
+    @DbTest
+    void quotedMixedCaseNamesAndEveryKeyShapeSyncTwiceWithoutChange(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        db.sql("CREATE SCHEMA \"tide_sync_other\"");
+        try {
+            // composite key, unique + foreign key on one column, indexed + unique, a unique key, quoted names, and a
+            // table of another schema with a composite foreign key to a table of the current schema
+            SchemaBuilder b = SchemaSync.builder(db.conn()).register(dev.tideorm.schema.it.shapes.Ticket_.ENTITY)
+                    .register(dev.tideorm.schema.it.shapes.SeatMap_.ENTITY)
+                    .register(dev.tideorm.schema.it.shapes.Owner_.ENTITY);
+            SyncReport first = b.sync().block();
+            assertThat(first.statements()).hasSize(6).last(STRING)
+                    .startsWith("ALTER TABLE \"tide_sync_other\".\"ticket\" ADD CONSTRAINT"
+                            + " \"fk-ticket-seat_row-seat_col\" FOREIGN KEY (\"seat_row\", \"seat_col\") REFERENCES \"")
+                    .endsWith("\"Seat\"\"Map\" (\"row\", \"col\") ON DELETE CASCADE");
+            assertThat(db.tables()).containsExactly("Owner", "Seat\"Map");
+            assertThat(db.tablesIn("tide_sync_other")).containsExactly("ticket");
+
+            SyncReport second = b.sync().block();
+
+            assertThat(second.statements()).isEmpty();
+            assertThat(second.skipped()).isEmpty();
+        } finally {
+            db.sql("DROP SCHEMA \"tide_sync_other\" CASCADE");
+        }
+    }
+
+    @DbTest
+    void twoDifferentEntitiesForOneTableAreRefused(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        SchemaBuilder b = SchemaSync.builder(db.conn()).register(dev.tideorm.schema.it.uniq.v1.Member_.ENTITY);
+
+        assertThat(b.register(dev.tideorm.schema.it.uniq.v1.Member_.ENTITY)).isSameAs(b);
+        assertThatThrownBy(() -> b.register(dev.tideorm.schema.it.uniq.v2.Member_.ENTITY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dev.tideorm.schema.it.uniq.v1.Member")
+                .hasMessageContaining("dev.tideorm.schema.it.uniq.v2.Member")
+                .hasMessageContaining("member");
+        assertThatThrownBy(() -> SchemaSync.registry(db.conn(), "dev.tideorm.schema.it.uniq"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

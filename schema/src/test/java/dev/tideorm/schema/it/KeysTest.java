@@ -2,10 +2,12 @@ package dev.tideorm.schema.it;
 
 import static dev.tideorm.schema.it.Backends.either;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.schema.SchemaSync;
 import dev.tideorm.schema.SyncReport;
+import dev.tideorm.schema.diff.SkippedDifference;
 import dev.tideorm.schema.it.fk.v1.Author_;
 import dev.tideorm.test.DbTest;
 import dev.tideorm.test.TestDb;
@@ -124,5 +126,80 @@ class KeysTest {
         } finally {
             db.sql("DROP SCHEMA \"tide_sync_other\" CASCADE");
         }
+    }
+
+    @DbTest
+    void uniqueForeignKeyColumnLosesItsUniquenessAndTheNextSyncIsEmpty(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        var owner = dev.tideorm.schema.it.shapes.Owner_.ENTITY;
+        sync(db, owner, dev.tideorm.schema.it.shapes.SeatMap_.ENTITY);
+
+        SyncReport report = sync(db, owner, dev.tideorm.schema.it.shapes.v2.SeatMap_.ENTITY);
+
+        // H2 made the foreign key use the unique constraint's index: the key is dropped around the drop and re-added
+        String fk = "ALTER TABLE \"Seat\"\"Map\" ADD CONSTRAINT \"fk-Seat\"\"Map-owner_id\" FOREIGN KEY (\"owner_id\")"
+                + " REFERENCES \"Owner\" (\"id\")";
+        assertThat(report.statements()).hasSize(either(db, 3, 5))
+                .endsWith("CREATE INDEX \"idx-Seat\"\"Map-code\" ON \"Seat\"\"Map\" (\"code\")");
+        if (!db.isPostgres()) {
+            assertThat(report.statements().subList(0, 3)).containsExactly(
+                    "ALTER TABLE \"Seat\"\"Map\" DROP CONSTRAINT \"fk-Seat\"\"Map-owner_id\"",
+                    report.statements().get(1), fk);
+            assertThat(report.statements().get(1))
+                    .startsWith("ALTER TABLE \"Seat\"\"Map\" DROP CONSTRAINT \"CONSTRAINT_");
+        }
+        assertThat(report.skipped()).isEmpty();
+        assertThat(db.foreignKeys("Seat\"Map")).containsExactly("fk-Seat\"Map-owner_id NO ACTION NO ACTION");
+        assertThat(db.constraints("Seat\"Map")).noneMatch(c -> c.startsWith("UNIQUE"));
+        db.sql("INSERT INTO \"Owner\" (\"id\", \"Full \"\"Name\"\"\") VALUES (1, 'o')");
+        String row = " (\"row\", \"col\", \"owner_id\", \"code\", \"Label\", \"color\", \"amount\","
+                + " \"short_text\") VALUES ";
+        db.sql("INSERT INTO \"Seat\"\"Map\"" + row + "(1, 1, 1, 'c', 'a', 'RED', 1.5, 's')");
+        db.sql("INSERT INTO \"Seat\"\"Map\"" + row + "(1, 2, 1, 'c', 'b', 'RED', 1.5, 's')");
+        assertThat(db.column("SELECT COUNT(*) FROM \"Seat\"\"Map\" WHERE \"owner_id\" = 1")).containsExactly("2");
+        SyncReport second = sync(db, owner, dev.tideorm.schema.it.shapes.v2.SeatMap_.ENTITY);
+        assertThat(second.statements()).isEmpty();
+        assertThat(second.skipped()).isEmpty();
+    }
+
+    @DbTest
+    void indexedForeignKeyColumnBecomingUniqueGetsItsUniqueIndex(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        sync(db, Author_.ENTITY, dev.tideorm.schema.it.fkidx.v1.Book_.ENTITY);
+        assertThat(db.indexes("book")).contains("idx-book-author_id");
+
+        SyncReport report = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fkidx.v2.Book_.ENTITY);
+
+        // H2 made the foreign key use the plain index: the key is dropped around the drop and re-added
+        assertThat(report.statements()).containsExactlyElementsOf(either(db, List.of(
+                "DROP INDEX \"idx-book-author_id\"",
+                "CREATE UNIQUE INDEX \"idx-book-author_id\" ON \"book\" (\"author_id\")"), List.of(
+                "ALTER TABLE \"book\" DROP CONSTRAINT \"fk-book-author_id\"",
+                "DROP INDEX IF EXISTS \"idx-book-author_id\"",
+                "ALTER TABLE \"book\" ADD CONSTRAINT \"fk-book-author_id\" FOREIGN KEY (\"author_id\")"
+                        + " REFERENCES \"author\" (\"id\")",
+                "CREATE UNIQUE INDEX \"idx-book-author_id\" ON \"book\" (\"author_id\")")));
+        assertThat(db.foreignKeys("book")).containsExactly("fk-book-author_id NO ACTION NO ACTION");
+        db.sql("INSERT INTO \"author\" (\"id\", \"name\") VALUES (1, 'a')");
+        db.sql("INSERT INTO \"book\" (\"id\", \"author_id\") VALUES (1, 1)");
+        assertThatThrownBy(() -> db.sql("INSERT INTO \"book\" (\"id\", \"author_id\") VALUES (2, 1)"))
+                .hasMessageContaining("idx-book-author_id");
+        SyncReport second = sync(db, Author_.ENTITY, dev.tideorm.schema.it.fkidx.v2.Book_.ENTITY);
+        assertThat(second.statements()).isEmpty();
+        assertThat(second.skipped()).isEmpty();
+    }
+
+    @DbTest
+    void uniqueIndexOnThePrimaryKeyColumnsIsNeverDropped(TestDb testDb) {
+        SyncDb db = SyncDb.fresh(testDb);
+        // a legacy table whose key is a unique index, not a PRIMARY KEY constraint
+        db.sql("CREATE TABLE \"author\" (\"id\" INTEGER NOT NULL, \"name\" VARCHAR(10) NOT NULL)");
+        db.sql("CREATE UNIQUE INDEX \"author_id_uq\" ON \"author\" (\"id\")");
+
+        SyncReport report = sync(db, Author_.ENTITY);
+
+        assertThat(report.statements()).isEmpty();
+        assertThat(report.skipped()).anyMatch(s -> s instanceof SkippedDifference.PrimaryKeyChanged);
+        assertThat(db.indexes("author")).contains("author_id_uq");
     }
 }

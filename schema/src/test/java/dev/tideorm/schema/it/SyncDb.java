@@ -23,7 +23,7 @@ final class SyncDb {
         SyncDb s = new SyncDb(db);
         s.sql("DROP SCHEMA IF EXISTS \"" + OTHER_SCHEMA + "\" CASCADE");
         for (String t : s.tables()) {
-            s.sql("DROP TABLE IF EXISTS \"" + t + "\" CASCADE");
+            s.sql("DROP TABLE IF EXISTS \"" + t.replace("\"", "\"\"") + "\" CASCADE");
         }
         db.statements().clear();
         return s;

@@ -63,4 +63,19 @@ class EntityTablesTest {
         assertThat(EntityTables.literal("'x'", SqlType.VARCHAR)).isEqualTo("'x'");
         assertThat(EntityTables.literal("2024-01-01", SqlType.DATE)).isEqualTo("'2024-01-01'");
     }
+
+    @Test
+    void literalDefaultsNeverPassSqlThrough() {
+        assertThat(EntityTables.literal("-1.5", SqlType.DOUBLE)).isEqualTo("-1.5");
+        assertThat(EntityTables.literal("1e3", SqlType.DECIMAL)).isEqualTo("1e3");
+        assertThat(EntityTables.literal("FALSE", SqlType.BOOLEAN)).isEqualTo("FALSE");
+        assertThat(EntityTables.literal("1 + 1", SqlType.INTEGER)).isEqualTo("'1 + 1'");
+        assertThat(EntityTables.literal("0); DROP TABLE x; --", SqlType.BIGINT))
+                .isEqualTo("'0); DROP TABLE x; --'");
+        assertThat(EntityTables.literal("yes", SqlType.BOOLEAN)).isEqualTo("'yes'");
+        assertThat(EntityTables.literal("'a' || current_user || 'b'", SqlType.TEXT))
+                .isEqualTo("'''a'' || current_user || ''b'''");
+        assertThat(EntityTables.literal("'it''s'", SqlType.TEXT)).isEqualTo("'it''s'");
+        assertThat(EntityTables.literal("'", SqlType.TEXT)).isEqualTo("''''");
+    }
 }

@@ -1,0 +1,3 @@
+package dev.tideorm.schema.it.shapes;
+
+public enum Color { RED, GREEN }

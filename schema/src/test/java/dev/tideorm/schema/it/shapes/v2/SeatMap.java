@@ -1,0 +1,26 @@
+package dev.tideorm.schema.it.shapes.v2;
+
+import dev.tideorm.core.annotation.BelongsTo;
+import dev.tideorm.core.annotation.Column;
+import dev.tideorm.core.annotation.Entity;
+import dev.tideorm.core.annotation.Indexed;
+import dev.tideorm.core.annotation.PrimaryKey;
+import dev.tideorm.core.annotation.UniqueKey;
+import dev.tideorm.core.model.HasOne;
+import dev.tideorm.schema.it.shapes.Color;
+import dev.tideorm.schema.it.shapes.Owner;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/** {@link dev.tideorm.schema.it.shapes.SeatMap} with owner_id no longer unique and code only indexed. */
+@Entity(table = "Seat\"Map")
+@UniqueKey(name = "row_label", columns = {"row", "label"})
+public record SeatMap(@PrimaryKey(autoIncrement = false) Integer row, @PrimaryKey(autoIncrement = false) Integer col,
+                      Integer ownerId, @BelongsTo(from = "ownerId") HasOne<Owner> owner,
+                      @Indexed String code, @Column(name = "Label") String label,
+                      Color color, @Column(json = true) @Nullable String doc,
+                      @Column(precision = 12, scale = 3) BigDecimal amount, @Column(length = 20) String shortText,
+                      @Nullable OffsetDateTime at, @Column(defaultValue = "true") boolean active,
+                      @Column(defaultValue = "-1.5") double ratio) {
+}
