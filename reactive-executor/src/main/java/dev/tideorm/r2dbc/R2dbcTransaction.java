@@ -165,9 +165,12 @@ final class R2dbcTransaction implements Transaction {
         return endTopLevel(executor.control(StatementEvent.Kind.ROLLBACK, "ROLLBACK", connection::rollbackTransaction));
     }
 
-    /** Runs the final COMMIT or ROLLBACK, then returns the connection to the pool whatever happened. */
+    /**
+     * Runs the final COMMIT or ROLLBACK, then returns the connection to the pool whatever happened: after
+     * completion, after an error (which is then signalled) and when the subscriber cancels.
+     */
     private Mono<Void> endTopLevel(Mono<Void> end) {
-        return end.onErrorResume(e -> release().then(Mono.error(e))).then(release());
+        return Mono.usingWhen(Mono.just(this), tx -> end, tx -> release(), (tx, e) -> release(), tx -> release());
     }
 
     /** Returns the connection once (top level only). */

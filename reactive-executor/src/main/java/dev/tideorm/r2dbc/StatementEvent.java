@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param statement     the statement: SQL text with bind markers and the bound values. Transaction control
  *                      calls made through the R2DBC SPI appear as their SQL equivalent ({@code BEGIN},
- *                      {@code COMMIT}, {@code SAVEPOINT "tide_sp_1"}, ...) with no values
+ *                      {@code COMMIT}, {@code SAVEPOINT tide_sp_1}, ...) with no values
  * @param kind          what the statement does, from its leading keyword
  * @param elapsed       from subscription to the terminal signal (for a query this includes the time the
  *                      subscriber took to request and consume rows)

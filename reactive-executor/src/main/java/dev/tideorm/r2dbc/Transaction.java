@@ -26,13 +26,15 @@ public interface Transaction extends DbConn {
      * Commits: a top-level transaction issues COMMIT and returns its connection to the pool; a savepoint is
      * released. Completes empty; afterwards the transaction accepts no statement. Fails with a
      * {@link dev.tideorm.core.error.QueryException} when the database refuses (PostgreSQL rolls back a
-     * transaction in which a statement failed); the connection is returned to the pool anyway.
+     * transaction in which a statement failed); the connection is returned to the pool anyway, and also when
+     * the subscriber cancels. Fails with a {@code QueryException} when the transaction has already ended.
      */
     Mono<Void> commit();
 
     /**
-     * Rolls back: a top-level transaction issues ROLLBACK and returns its connection to the pool; a savepoint
-     * is rolled back to (and the enclosing transaction goes on). Completes empty.
+     * Rolls back: a top-level transaction issues ROLLBACK and returns its connection to the pool (whether the
+     * ROLLBACK succeeds, fails or is cancelled); a savepoint is rolled back to (and the enclosing transaction
+     * goes on). Completes empty; fails with a {@code QueryException} when the transaction has already ended.
      */
     Mono<Void> rollback();
 

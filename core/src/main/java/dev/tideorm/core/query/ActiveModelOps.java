@@ -7,25 +7,36 @@ import dev.tideorm.core.error.RecordNotUpdatedException;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveModelBehavior;
+import dev.tideorm.core.sql.Statement;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
  * Single-row writes of an active model (insert, update, save, delete) with lifecycle hooks. Everything runs
- * on subscription; validation errors (a key that is not set) are signalled before any SQL is sent.
+ * on subscription, so a returned {@code Mono} may be subscribed again (a retry) and then acts on the model as
+ * it is at that moment; validation errors (a key that is not set) are signalled before any SQL is sent. The
+ * {@code RecordNot*Exception}s signalled here carry the statement that found no row.
  */
 public final class ActiveModelOps {
     private ActiveModelOps() {
     }
 
-    /** Inserts the model and emits the stored row; the model takes the stored values. */
+    /**
+     * Inserts the model and emits the stored row (generated keys included); the model takes the stored
+     * values and becomes {@linkplain ActiveModel#isPersisted() persisted}. Hooks: {@code beforeSave(model,
+     * true)}, the INSERT, {@code afterSave(row, true)}. Fails with {@link RecordNotInsertedException} when the
+     * database returns no row, or with the translated database error.
+     */
     public static <M> Mono<M> insert(ActiveModel<M, ?> model, DbConn db) {
         EntityMeta<M> meta = model.meta();
         ActiveModelBehavior<M> hooks = meta.behavior();
         return Mono.defer(() -> hooks.beforeSave(model, true)
-                .then(Mono.defer(() -> Insert.one(model).execWithReturning(db).singleOrEmpty()))
-                .switchIfEmpty(Mono.error(() -> new RecordNotInsertedException(
-                        "insert into " + meta.table() + " returned no row")))
+                .then(Mono.defer(() -> {
+                    Statement insert = Insert.one(model).returningAll().build(db.dialect());
+                    return db.query(insert, row -> meta.read(row, 0)).singleOrEmpty()
+                            .switchIfEmpty(Mono.error(() -> new RecordNotInsertedException(
+                                    "insert into " + meta.table() + " returned no row", insert, null, null)));
+                }))
                 .flatMap(row -> {
                     model.acceptWritten(row);
                     return hooks.afterSave(row, true).thenReturn(row);
@@ -33,17 +44,26 @@ public final class ActiveModelOps {
     }
 
     /**
-     * Updates the model's {@code Set} columns by primary key and emits the stored row. With nothing set, only
-     * reads the row back.
+     * Updates the model's {@code Set} columns by primary key and emits the stored row, which the model takes
+     * (it becomes {@linkplain ActiveModel#isPersisted() persisted}). Hooks: {@code beforeSave(model, false)},
+     * the UPDATE, {@code afterSave(row, false)}.
+     *
+     * <p>With no column {@code Set} there is nothing to write: no UPDATE is sent and no hook runs; the row is
+     * only read back ({@code SELECT ... WHERE <key> LIMIT 1}) and the model takes it.
+     *
+     * <p>Errors: {@link dev.tideorm.core.error.PrimaryKeyNotSetException} before any SQL when a key column is
+     * {@code NotSet}; {@link RecordNotUpdatedException} when the UPDATE matched no row; {@link
+     * RecordNotFoundException} when the read-back of a no-op update finds no row.
      */
     public static <M> Mono<M> update(ActiveModel<M, ?> model, DbConn db) {
-        EntityMeta<M> meta = model.meta();
-        ActiveModelBehavior<M> hooks = meta.behavior();
+        ActiveModelBehavior<M> hooks = model.meta().behavior();
         return Mono.defer(() -> {
             Optional<Update<M>> update = Update.one(model);
             if (update.isEmpty()) {
-                return findByKey(model, db).switchIfEmpty(Mono.error(() -> new RecordNotFoundException(
-                        "failed to find updated item in " + meta.table())));
+                return reread(model, db).map(row -> {
+                    model.acceptWritten(row);
+                    return row;
+                });
             }
             return hooks.beforeSave(model, false)
                     .then(Mono.defer(() -> writeUpdate(model, db)))
@@ -59,39 +79,58 @@ public final class ActiveModelOps {
         // Re-derive after the hook, which may have changed values.
         Optional<Update<M>> update = Update.one(model);
         if (update.isEmpty()) {
-            return findByKey(model, db);
+            return reread(model, db);
         }
+        boolean returning = db.dialect().supportsReturning();
+        Statement statement = (returning ? update.get().returningAll() : update.get()).build(db.dialect());
         Mono<M> notUpdated = Mono.error(() -> new RecordNotUpdatedException(
-                "update of " + meta.table() + " matched no row"));
-        if (db.dialect().supportsReturning()) {
-            Update<M> u = update.get().returningAll();
-            return db.query(u.build(db.dialect()), row -> meta.read(row, 0)).singleOrEmpty()
-                    .switchIfEmpty(notUpdated);
+                "update of " + meta.table() + " matched no row", statement, null, null));
+        if (returning) {
+            return db.query(statement, row -> meta.read(row, 0)).singleOrEmpty().switchIfEmpty(notUpdated);
         }
-        return update.get().exec(db).flatMap(n -> n == 0 ? notUpdated : findByKey(model, db)
-                .switchIfEmpty(notUpdated));
+        return db.execute(statement).flatMap(n -> n == 0 ? notUpdated : findByKey(model, db).switchIfEmpty(notUpdated));
     }
 
     private static <M> Mono<M> findByKey(ActiveModel<M, ?> model, DbConn db) {
         return Select.of(model.meta()).filter(Update.keyCondition(model, "UpdateOne")).one(db);
     }
 
-    /**
-     * Updates a {@linkplain ActiveModel#isPersisted() persisted} model, inserts any other. Emits the model
-     * itself, now holding the stored row.
-     */
-    public static <M, A extends ActiveModel<M, A>> Mono<A> save(A model, DbConn db) {
-        return (model.isPersisted() ? update(model, db) : insert(model, db)).thenReturn(model);
+    /** The row of the model's key, failing with {@link RecordNotFoundException} (carrying the SELECT) if none. */
+    private static <M> Mono<M> reread(ActiveModel<M, ?> model, DbConn db) {
+        EntityMeta<M> meta = model.meta();
+        Statement select = Select.of(meta).filter(Update.keyCondition(model, "UpdateOne")).limit(1)
+                .build(db.dialect());
+        return db.query(select, row -> meta.read(row, 0)).singleOrEmpty()
+                .switchIfEmpty(Mono.error(() -> new RecordNotFoundException(
+                        "failed to find updated item in " + meta.table(), select, null, null)));
     }
 
-    /** Deletes the model's row by primary key and emits the number of rows deleted. */
+    /**
+     * Updates a {@linkplain ActiveModel#isPersisted() persisted} model, inserts any other; which of the two
+     * is decided on each subscription. Emits the model itself, now holding the stored row. Signals the errors
+     * of {@link #update} or {@link #insert}.
+     */
+    public static <M, A extends ActiveModel<M, A>> Mono<A> save(A model, DbConn db) {
+        return Mono.defer(() -> (model.isPersisted() ? update(model, db) : insert(model, db)).thenReturn(model));
+    }
+
+    /**
+     * Deletes the model's row by primary key and emits the number of rows deleted (0 is not an error).
+     * Afterwards the model is no longer {@linkplain ActiveModel#isPersisted() persisted}, so a later
+     * {@code save} inserts it again. Hooks: {@code beforeDelete}, the DELETE, {@code afterDelete}. Fails with
+     * {@link dev.tideorm.core.error.PrimaryKeyNotSetException} before any SQL when a key column is
+     * {@code NotSet}.
+     */
     public static <M> Mono<Long> delete(ActiveModel<M, ?> model, DbConn db) {
         ActiveModelBehavior<M> hooks = model.meta().behavior();
         return Mono.defer(() -> {
             Delete<M> delete = Delete.one(model);
             return hooks.beforeDelete(model)
                     .then(Mono.defer(() -> delete.exec(db)))
-                    .flatMap(n -> hooks.afterDelete(model).thenReturn(n));
+                    .flatMap(n -> {
+                        model.markPersisted(false);
+                        return hooks.afterDelete(model).thenReturn(n);
+                    });
         });
     }
 }

@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
  * // SELECT ... FROM "cake" WHERE "cake"."id" < $1 ORDER BY "cake"."id" DESC LIMIT $2
  * }</pre>
  *
- * The cursor replaces the query's ORDER BY with the cursor columns. Immutable.
+ * The cursor replaces the query's ORDER BY with the cursor columns; a LIMIT of the query applies only when
+ * neither {@link #first} nor {@link #last} is given. Immutable.
  *
  * @param <M> the entity
  */
@@ -56,9 +57,26 @@ public final class Cursor<M> {
         this.descending = descending;
     }
 
+    /**
+     * A cursor over {@code base} by {@code columns}.
+     *
+     * @throws IllegalArgumentException when there is no column, a column is nullable (a NULL key has no place
+     *     in the keyset order: rows holding one would be skipped), or the query has an OFFSET (which would
+     *     skip rows again on every page)
+     */
     static <M> Cursor<M> of(EntityMeta<M> meta, SelectStatement base, List<Column<M, ?>> columns) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("cursorBy needs at least one column");
+        }
+        for (Column<M, ?> c : columns) {
+            if (c.nullable()) {
+                throw new IllegalArgumentException("cursor column " + c + " is nullable; keyset pagination needs"
+                        + " NOT NULL columns that identify a row (the primary key, or unique NOT NULL columns)");
+            }
+        }
+        if (base.offset() != null) {
+            throw new IllegalArgumentException("a cursor pages by key and cannot start at an OFFSET ("
+                    + base.offset() + "); drop offset(...) and use after(...)");
         }
         return new Cursor<>(meta, base, List.copyOf(columns), null, null, null, false, false);
     }

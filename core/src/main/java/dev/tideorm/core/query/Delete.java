@@ -45,18 +45,22 @@ public final class Delete<M> {
         return new Delete<>(Objects.requireNonNull(meta, "meta"), null);
     }
 
+    /** Adds a condition, AND-ed with the existing ones. */
     public Delete<M> filter(Expr condition) {
         return new Delete<>(meta, where == null ? condition : where.and(condition));
     }
 
+    /** The statement tree. */
     public DeleteStatement statement() {
         return new DeleteStatement(meta.tableRef(), where, List.of());
     }
 
+    /** Renders with bound parameters. */
     public Statement build(Dialect dialect) {
         return dialect.render(statement());
     }
 
+    /** Renders with values inlined, for logs and tests. */
     public String inline(Dialect dialect) {
         return dialect.inline(statement());
     }

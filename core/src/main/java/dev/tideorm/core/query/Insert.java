@@ -44,10 +44,11 @@ public final class Insert<M> {
     }
 
     /**
-     * An INSERT of several rows in one statement.
+     * An INSERT of several rows in one statement, with the union of the rows' columns.
      *
-     * @throws IllegalArgumentException when {@code models} is empty (use {@link #exec} helpers that treat an
-     *     empty list as "nothing to do"), or when rows have no common column and more than one row
+     * @throws IllegalArgumentException when {@code models} is empty (there is no statement for no row: skip
+     *     the call), or when there are several rows and none has a column with a value ({@code DEFAULT VALUES}
+     *     inserts a single row)
      */
     public static <M> Insert<M> many(List<? extends ActiveModel<M, ?>> models) {
         if (models.isEmpty()) {
@@ -62,6 +63,10 @@ public final class Insert<M> {
                     break;
                 }
             }
+        }
+        if (cols.isEmpty() && models.size() > 1) {
+            throw new IllegalArgumentException("Insert.many of " + models.size() + " rows of " + meta.table()
+                    + " without any column: DEFAULT VALUES would insert a single row; insert them one by one");
         }
         List<String> names = cols.stream().map(Column::name).toList();
         List<List<Expr>> rows = new ArrayList<>(models.size());
@@ -80,10 +85,12 @@ public final class Insert<M> {
         return Expr.param(c.toValue(v.hasValue() ? (T) v.value() : null));
     }
 
+    /** The entity whose table this inserts into. */
     public EntityMeta<M> meta() {
         return meta;
     }
 
+    /** The statement tree. */
     public InsertStatement statement() {
         return statement;
     }
@@ -106,10 +113,12 @@ public final class Insert<M> {
         return new Insert<>(meta, statement.withReturning(meta.columns().stream().map(Column::name).toList()));
     }
 
+    /** Renders with bound parameters (RETURNING, or generated columns where the dialect has none). */
     public Statement build(Dialect dialect) {
         return dialect.render(statement);
     }
 
+    /** Renders with values inlined, for logs and tests. */
     public String inline(Dialect dialect) {
         return dialect.inline(statement);
     }

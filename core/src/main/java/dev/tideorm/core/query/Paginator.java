@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
  * pages.fetchPage(2)    // SELECT "cake"."id", ... FROM "cake" ORDER BY "cake"."id" ASC LIMIT $1 OFFSET $2   (50, 100)
  * }</pre>
  *
- * Immutable; each method runs its query on each subscription.
+ * The query's own LIMIT and OFFSET are replaced by each page's, and ignored by the counts. Immutable; each
+ * method runs its query on each subscription.
  *
  * @param <T> the row type
  */
@@ -117,7 +118,12 @@ public final class Paginator<T> {
      * query's own ORDER BY, LIMIT and OFFSET dropped.
      */
     public Statement countStatement(Dialect dialect) {
-        Statement inner = dialect.render(statement.withOrderBy(List.of()).limit(null).offset(null));
+        return subQueryCount(statement.withOrderBy(List.of()).limit(null).offset(null), dialect);
+    }
+
+    /** {@code SELECT COUNT(*) AS "num_items" FROM (<rows>) AS "sub_query"}. */
+    static Statement subQueryCount(SelectStatement rows, Dialect dialect) {
+        Statement inner = dialect.render(rows);
         return new Statement("SELECT COUNT(*) AS " + dialect.quote("num_items") + " FROM (" + inner.sql() + ") AS "
                 + dialect.quote("sub_query"), inner.binds(), List.of());
     }

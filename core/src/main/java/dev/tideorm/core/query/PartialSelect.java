@@ -80,10 +80,12 @@ public final class PartialSelect<R> {
         return new PartialSelect<>(statement.withDistinct(true), mapper);
     }
 
+    /** {@code LIMIT n}: at most {@code n} rows. */
     public PartialSelect<R> limit(long n) {
         return new PartialSelect<>(statement.limit(n), mapper);
     }
 
+    /** {@code OFFSET n}: skips the first {@code n} rows. */
     public PartialSelect<R> offset(long n) {
         return new PartialSelect<>(statement.offset(n), mapper);
     }

@@ -67,6 +67,7 @@ public final class Projection {
             this.b = Objects.requireNonNull(b, "b");
         }
 
+        /** Maps each row with {@code f}, e.g. a record's constructor; nullable columns may give nulls. */
         public <R> PartialSelect<R> into(BiFunction<A, B, R> f) {
             Objects.requireNonNull(f, "f");
             return PartialSelect.of(project(base, List.of(a, b)), row -> f.apply(a.read(row, 0), b.read(row, 1)));
@@ -87,6 +88,7 @@ public final class Projection {
             this.c = Objects.requireNonNull(c, "c");
         }
 
+        /** Maps each row with {@code f}, e.g. a record's constructor; nullable columns may give nulls. */
         public <R> PartialSelect<R> into(Fn3<A, B, C, R> f) {
             Objects.requireNonNull(f, "f");
             return PartialSelect.of(project(base, List.of(a, b, c)),
@@ -110,6 +112,7 @@ public final class Projection {
             this.d = Objects.requireNonNull(d, "d");
         }
 
+        /** Maps each row with {@code f}, e.g. a record's constructor; nullable columns may give nulls. */
         public <R> PartialSelect<R> into(Fn4<A, B, C, D, R> f) {
             Objects.requireNonNull(f, "f");
             return PartialSelect.of(project(base, List.of(a, b, c, d)),

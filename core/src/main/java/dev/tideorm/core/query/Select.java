@@ -72,6 +72,7 @@ public final class Select<M> {
         return column.eq((T) value);
     }
 
+    /** The entity this query reads. */
     public EntityMeta<M> meta() {
         return meta;
     }
@@ -104,10 +105,12 @@ public final class Select<M> {
         return new Select<>(meta, s);
     }
 
+    /** {@code LIMIT n}: at most {@code n} rows. */
     public Select<M> limit(long n) {
         return new Select<>(meta, statement.limit(n));
     }
 
+    /** {@code OFFSET n}: skips the first {@code n} rows (order the query, or which rows is unspecified). */
     public Select<M> offset(long n) {
         return new Select<>(meta, statement.offset(n));
     }
@@ -180,7 +183,10 @@ public final class Select<M> {
 
     // ---- terminals ----
 
-    /** Streams the rows as they arrive, respecting back-pressure; cancelling releases the connection. */
+    /**
+     * Streams the rows (0..N) as they arrive, respecting back-pressure; the query runs on each subscription and
+     * cancelling stops it and releases the connection. Errors are {@link dev.tideorm.core.error.DbException}s.
+     */
     public Flux<M> stream(DbConn db) {
         return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
     }
@@ -198,14 +204,26 @@ public final class Select<M> {
         return limit(1).stream(db).singleOrEmpty();
     }
 
-    /** The number of rows matching the conditions (ORDER BY, LIMIT and OFFSET are ignored). */
+    /**
+     * The number of rows this query returns, ORDER BY, LIMIT and OFFSET ignored; emits one count. A plain
+     * query is counted as {@code SELECT COUNT(*) FROM ... WHERE ...}; one with DISTINCT, GROUP BY or HAVING
+     * (set through {@link #withStatement}) as a sub-query, {@code SELECT COUNT(*) AS "num_items" FROM (<query>)
+     * AS "sub_query"}, so that groups are counted rather than the rows inside them.
+     */
     public Mono<Long> count(DbConn db) {
-        SelectStatement s = statement.withItems(List.of(SelectItem.of(Expr.countStar())))
-                .withOrderBy(List.of()).limit(null).offset(null);
-        return Mono.defer(() -> db.query(db.dialect().render(s), row -> {
+        return Mono.defer(() -> db.query(countStatement(statement, db.dialect()), row -> {
             Long n = row.get(0, Long.class);
             return n == null ? 0L : n;
         }).singleOrEmpty().defaultIfEmpty(0L));
+    }
+
+    /** The COUNT statement of {@link #count} for {@code statement}. */
+    static Statement countStatement(SelectStatement statement, Dialect dialect) {
+        SelectStatement rows = statement.withOrderBy(List.of()).limit(null).offset(null);
+        if (rows.distinct() || !rows.groupBy().isEmpty() || rows.having() != null) {
+            return Paginator.subQueryCount(rows, dialect);
+        }
+        return dialect.render(rows.withItems(List.of(SelectItem.of(Expr.countStar()))));
     }
 
     /** Whether any row matches. */

@@ -113,18 +113,26 @@ public final class Update<M> {
         return new Update<>(meta, assignments, where, meta.columns().stream().map(Column::name).toList());
     }
 
+    /** The entity whose table this updates. */
     public EntityMeta<M> meta() {
         return meta;
     }
 
+    /** The statement tree. */
     public UpdateStatement statement() {
         return new UpdateStatement(meta.tableRef(), assignments, where, returning);
     }
 
+    /**
+     * Renders with bound parameters.
+     *
+     * @throws IllegalArgumentException when nothing is {@linkplain #set set}
+     */
     public Statement build(Dialect dialect) {
         return dialect.render(statement());
     }
 
+    /** Renders with values inlined, for logs and tests. */
     public String inline(Dialect dialect) {
         return dialect.inline(statement());
     }

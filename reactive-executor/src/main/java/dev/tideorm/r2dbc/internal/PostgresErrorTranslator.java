@@ -15,6 +15,21 @@ final class PostgresErrorTranslator extends SqlStateErrorTranslator {
     /** {@code column "n" is of type integer but expression is of type character varying} (42804). */
     private static final Pattern COLUMN_OF_TYPE = Pattern.compile("^column \"((?:[^\"]|\"\")+)\" is of type");
 
+    /**
+     * By SQLSTATE only where there is one: r2dbc-postgresql reports every SQLSTATE class it does not sort
+     * ({@code 25} invalid transaction state, {@code 3B} savepoint, {@code 55}, {@code 57}, {@code P0} raised by
+     * PL/pgSQL, ...) as an {@code R2dbcNonTransientResourceException}, although the connection is fine. Connection
+     * failures are class {@code 08}, the server shutting down or refusing connections ({@code 57P01}-{@code
+     * 57P03}), too many connections ({@code 53300}), or a driver error without a SQLSTATE (a closed channel).
+     */
+    @Override
+    protected boolean isConnectionFailure(R2dbcException e, String sqlState) {
+        if (sqlState.isEmpty()) {
+            return super.isConnectionFailure(e, sqlState);
+        }
+        return sqlState.startsWith("08") || sqlState.startsWith("57P0") || sqlState.equals("53300");
+    }
+
     @Override
     protected Details details(R2dbcException e) {
         String state = e.getSqlState() == null ? "" : e.getSqlState();

@@ -19,6 +19,7 @@ public final class R2dbcRowReader implements RowReader {
     private final RowMetadata metadata;
     private final Backend backend;
 
+    /** A reader of {@code row}, described by {@code metadata}, converting with {@code backend}. */
     public R2dbcRowReader(Row row, RowMetadata metadata, Backend backend) {
         this.row = row;
         this.metadata = metadata;

@@ -31,6 +31,15 @@ public abstract class SqlStateErrorTranslator implements ErrorTranslator {
     /** The table, constraint, column and a message free of bound values. */
     protected abstract Details details(R2dbcException e);
 
+    /**
+     * Whether {@code e} means the connection failed: SQLSTATE class {@code 08}, or a driver resource
+     * exception (how r2dbc-h2 reports H2's connection errors, whose SQLSTATEs are H2's own).
+     */
+    protected boolean isConnectionFailure(R2dbcException e, String sqlState) {
+        return sqlState.startsWith("08") || e instanceof R2dbcNonTransientResourceException
+                || e instanceof R2dbcTransientResourceException;
+    }
+
     /** Whether {@code sqlState} is a foreign key violation. */
     protected boolean isForeignKey(String sqlState) {
         return sqlState.equals("23503");
@@ -39,8 +48,7 @@ public abstract class SqlStateErrorTranslator implements ErrorTranslator {
     @Override
     public DbException translate(R2dbcException e, @Nullable Statement statement) {
         String state = e.getSqlState() == null ? "" : e.getSqlState();
-        if (state.startsWith("08") || e instanceof R2dbcNonTransientResourceException
-                || e instanceof R2dbcTransientResourceException) {
+        if (isConnectionFailure(e, state)) {
             return new ConnectionException("connection failed" + stateSuffix(state) + ": " + details(e).safeMessage(),
                     statement, blankToNull(state), e);
         }

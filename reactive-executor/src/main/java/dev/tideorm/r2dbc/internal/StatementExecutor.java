@@ -39,16 +39,19 @@ public final class StatementExecutor {
     private final Dialect dialect;
     private final List<StatementListener> listeners;
 
+    /** An executor for {@code backend}'s driver, rendering in {@code dialect}, reporting to {@code listeners}. */
     public StatementExecutor(Backend backend, Dialect dialect, List<StatementListener> listeners) {
         this.backend = backend;
         this.dialect = dialect;
         this.listeners = List.copyOf(listeners);
     }
 
+    /** The driver specifics: value binding and reading, error translation. */
     public Backend backend() {
         return backend;
     }
 
+    /** The dialect statements are rendered in. */
     public Dialect dialect() {
         return dialect;
     }
@@ -114,10 +117,20 @@ public final class StatementExecutor {
         });
     }
 
-    /** A driver error as a {@link DbException}; TideORM's own and the caller's exceptions pass unchanged. */
+    /**
+     * A driver error as a {@link DbException}; TideORM's own and the caller's exceptions pass unchanged, except
+     * that a {@link TypeConversionException} raised while reading a row (by the row reader or a column's
+     * converter, which do not know the statement) gets the statement attached.
+     */
     public Throwable translate(Throwable e, @Nullable Statement statement) {
         if (e instanceof R2dbcException r) {
             return backend.errors().translate(r, statement);
+        }
+        if (e instanceof TypeConversionException t && t.statement() == null && statement != null) {
+            TypeConversionException withSql = new TypeConversionException(t.getMessage(), statement, t.sqlState(),
+                    t.getCause());
+            withSql.setStackTrace(t.getStackTrace());
+            return withSql;
         }
         return e;
     }

@@ -2,11 +2,17 @@ package dev.tideorm.r2dbc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.ForeignKeyViolationException;
 import dev.tideorm.core.error.PrimaryKeyNotSetException;
+import dev.tideorm.core.error.RecordNotFoundException;
 import dev.tideorm.core.error.RecordNotUpdatedException;
 import dev.tideorm.core.error.TypeConversionException;
 import dev.tideorm.core.error.UniqueViolationException;
+import dev.tideorm.core.query.Select;
+import dev.tideorm.core.sql.Expr;
+import dev.tideorm.core.sql.Join;
+import dev.tideorm.core.sql.SelectStatement;
 import dev.tideorm.r2dbc.it.entity.Cake;
 import dev.tideorm.r2dbc.it.entity.CakeActiveModel;
 import dev.tideorm.r2dbc.it.entity.Cake_;
@@ -16,6 +22,7 @@ import dev.tideorm.r2dbc.it.entity.Fruit_;
 import dev.tideorm.test.DbTest;
 import dev.tideorm.test.TestDb;
 import java.util.List;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** Entity-level CRUD through core's queries and active models on the R2DBC executor, with the exact SQL run. */
@@ -132,8 +139,96 @@ class EntityCrudIT {
         Fixtures.cakes(db, "apple");
         CakeActiveModel.builder().setId(999).setName("ghost").markPersisted(true).update(db.db())
                 .as(StepVerifier::create)
-                .verifyError(RecordNotUpdatedException.class);
+                .verifyErrorSatisfies(e -> {
+                    assertThat(e).isInstanceOf(RecordNotUpdatedException.class).hasMessageContaining("cake")
+                            .hasMessageContaining("[SQL: UPDATE \"cake\" SET \"name\" = $1")
+                            .hasMessageNotContaining("ghost");
+                    assertThat(((DbException) e).statement()).isNotNull();
+                    assertThat(((DbException) e).statement().sql()).startsWith("UPDATE \"cake\"");
+                });
         assertThat(db.rows("SELECT \"name\" FROM \"cake\"")).extracting(r -> r.get("name")).containsExactly("apple");
+    }
+
+    @DbTest
+    void aNoOpUpdateOfAMissingRowFailsWithRecordNotFoundCarryingTheSelect(TestDb db) {
+        Fixtures.cakes(db, "apple");
+        CakeActiveModel.from(new Cake(999, "ghost")).update(db.db())
+                .as(StepVerifier::create)
+                .verifyErrorSatisfies(e -> {
+                    assertThat(e).isInstanceOf(RecordNotFoundException.class).hasMessageContaining("cake");
+                    assertThat(((DbException) e).statement()).isNotNull();
+                    assertThat(((DbException) e).statement().sql())
+                            .isEqualTo(SELECT_CAKE + " WHERE \"cake\".\"id\" = $1 LIMIT $2");
+                });
+    }
+
+    @DbTest
+    void aNoOpSaveOfAHandBuiltPersistedModelTakesTheStoredRow(TestDb db) {
+        Fixtures.cakes(db, "apple");
+        CakeActiveModel model = CakeActiveModel.builder().setId(1).markPersisted(true);
+        model.save(db.db())
+                .as(StepVerifier::create)
+                .assertNext(m -> {
+                    assertThat(m.name().isUnchanged()).isTrue();
+                    assertThat(m.tryIntoModel()).isEqualTo(new Cake(1, "apple"));
+                })
+                .verifyComplete();
+        assertThat(db.statements().sql()).containsExactly(SELECT_CAKE + " WHERE \"cake\".\"id\" = $1 LIMIT $2");
+    }
+
+    @DbTest
+    void aSaveDecidesInsertOrUpdateWhenSubscribedSoResubscribingDoesNotInsertTwice(TestDb db) {
+        Fixtures.cakesAndFruits(db);
+        CakeActiveModel model = CakeActiveModel.builder().setName("apple");
+        Mono<CakeActiveModel> save = model.save(db.db());   // assembled once, as a retry would resubscribe it
+        save.block();
+        model.setName("pear");
+        save.as(StepVerifier::create)
+                .assertNext(m -> assertThat(m.name().value()).isEqualTo("pear"))
+                .verifyComplete();
+
+        assertThat(db.statements().sql()).hasSize(returning(db) ? 2 : 3);
+        assertThat(db.statements().sql().get(0)).startsWith("INSERT INTO \"cake\"");
+        assertThat(db.statements().sql().get(1))
+                .startsWith("UPDATE \"cake\" SET \"name\" = $1 WHERE \"cake\".\"id\" = $2");
+        assertThat(db.rows("SELECT \"name\" FROM \"cake\"")).extracting(r -> r.get("name")).containsExactly("pear");
+    }
+
+    @DbTest
+    void aDeletedModelIsNoLongerPersistedSoSavingItInsertsItAgain(TestDb db) {
+        Fixtures.cakes(db, "apple");
+        CakeActiveModel model = CakeActiveModel.from(cake(db, 1));
+        model.delete(db.db()).as(StepVerifier::create).expectNext(1L).verifyComplete();
+        assertThat(model.isPersisted()).isFalse();
+        assertThat(db.countRows("cake")).isZero();
+
+        db.statements().clear();
+        model.save(db.db()).as(StepVerifier::create).expectNextCount(1).verifyComplete();
+        assertThat(db.statements().sql()).singleElement().asString()
+                .startsWith("INSERT INTO \"cake\" (\"id\", \"name\")");
+        assertThat(db.rows("SELECT \"name\" FROM \"cake\"")).extracting(r -> r.get("name")).containsExactly("apple");
+    }
+
+    @DbTest
+    void countOfAGroupedQueryCountsTheRowsItReturns(TestDb db) {
+        Fixtures.cakes(db, "apple", "pear", "plum");
+        db.exec("INSERT INTO \"fruit\" (\"name\", \"cake_id\") "
+                + "VALUES ('a', 1), ('b', 1), ('c', 2), ('d', 2), ('e', 3)");
+        SelectStatement base = Cake_.find().statement();
+        // Cakes with more than one fruit: a join, grouped by the cake's columns, with HAVING.
+        SelectStatement grouped = base
+                .join(new Join(Join.Kind.INNER, Fruit_.ENTITY.tableRef(), Fruit_.CAKE_ID.expr().eq(Cake_.ID.expr())))
+                .groupBy(Cake_.ID.expr()).groupBy(Cake_.NAME.expr())
+                .having(new Expr.Binary(Expr.countStar(), Expr.BinaryOp.GT, Expr.val(1L)));
+        Select<Cake> query = Cake_.find().withStatement(grouped);
+        query.all(db.db()).map(List::size).as(StepVerifier::create).expectNext(2).verifyComplete();
+        db.statements().clear();
+
+        query.count(db.db()).as(StepVerifier::create).expectNext(2L).verifyComplete();
+        assertThat(db.statements().sql()).singleElement().asString()
+                .startsWith("SELECT COUNT(*) AS \"num_items\" FROM (SELECT \"cake\".\"id\", \"cake\".\"name\" FROM");
+        Cake_.find().withStatement(base.withDistinct(true)).count(db.db())
+                .as(StepVerifier::create).expectNext(3L).verifyComplete();
     }
 
     @DbTest
@@ -254,9 +349,14 @@ class EntityCrudIT {
                 "INSERT INTO \"cake\" VALUES (1, 42)");
         Cake_.find().all(db.db())
                 .as(StepVerifier::create)
-                .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(TypeConversionException.class)
-                        .hasMessageContaining("column 1 (\"name\"")
-                        .hasMessageContaining("as String"));
+                .verifyErrorSatisfies(e -> {
+                    assertThat(e).isInstanceOf(TypeConversionException.class)
+                            .hasMessageContaining("column 1 (\"name\"")
+                            .hasMessageContaining("as String")
+                            .hasMessageContaining("[SQL: " + SELECT_CAKE + "]")
+                            .hasMessageNotContaining("42");
+                    assertThat(((DbException) e).statement()).isNotNull();
+                });
         assertThat(db.awaitNoAcquired().acquired()).isZero();
     }
 

@@ -2,6 +2,7 @@ package dev.tideorm.r2dbc.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.error.ConstraintViolationException;
 import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.ForeignKeyViolationException;
@@ -141,5 +142,45 @@ class ErrorsIT {
                 .verifyErrorSatisfies(e -> assertThat(e).isExactlyInstanceOf(QueryException.class)
                         .hasMessageContaining("no_such_table"));
         assertThat(db.awaitNoAcquired().acquired()).isZero();
+    }
+
+    @DbTest
+    void aServerErrorOutsideTheConnectionClassIsAQueryErrorNotAConnectionError(TestDb db) {
+        Fixtures.cakes(db, "a");
+        // r2dbc-postgresql reports SQLSTATE classes it does not sort (25, 3B, 55, 57, P0, ...) as a
+        // "non-transient resource" exception; only the SQLSTATE says whether the connection failed.
+        String release = "RELEASE SAVEPOINT \"no_such_savepoint\"";
+        StepVerifier.FirstStep<Long> unknownSavepoint = db.db().transaction(tx -> RawQuery.sql(release).exec(tx))
+                .as(StepVerifier::create);
+        if (db.kind() == TestDb.Kind.POSTGRES) {
+            unknownSavepoint.verifyErrorSatisfies(e -> {
+                assertThat(e).isExactlyInstanceOf(QueryException.class).hasMessageStartingWith("statement failed");
+                assertThat(((QueryException) e).sqlState()).isEqualTo("3B001");
+                assertThat(((QueryException) e).statement().sql()).isEqualTo(release);
+            });
+        } else {
+            unknownSavepoint.expectNext(0L).verifyComplete();   // H2 ignores an unknown savepoint
+        }
+
+        String count = "SELECT COUNT(*) FROM \"cake\"";
+        StepVerifier.FirstStep<Long> afterAFailure = db.db()
+                .transaction(tx -> insertCakeIn(tx, "a")
+                        .onErrorResume(UniqueViolationException.class, e -> Mono.just(0L))
+                        .then(RawQuery.sql(count).map(row -> row.get(0, Long.class)).one(tx)))
+                .as(StepVerifier::create);
+        if (db.kind() == TestDb.Kind.POSTGRES) {
+            afterAFailure.verifyErrorSatisfies(e -> {
+                assertThat(e).isExactlyInstanceOf(QueryException.class)
+                        .hasMessageContaining("current transaction is aborted").hasMessageContaining("[SQL: " + count);
+                assertThat(((QueryException) e).sqlState()).isEqualTo("25P02");
+            });
+        } else {
+            afterAFailure.expectNext(1L).verifyComplete();      // H2 carries on after a failed statement
+        }
+        assertThat(db.awaitNoAcquired().acquired()).isZero();
+    }
+
+    private static Mono<Long> insertCakeIn(DbConn conn, String name) {
+        return RawQuery.sql("INSERT INTO \"cake\" (\"name\") VALUES ($1)", name).exec(conn);
     }
 }

@@ -16,6 +16,7 @@ import dev.tideorm.test.TestDb;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
@@ -125,6 +126,31 @@ class TransactionIT {
                         .hasMessageContaining("the transaction was committed; it accepts no more statements"));
         tx.rollback().as(StepVerifier::create).verifyError(QueryException.class);
         assertThat(db.statements().all()).containsExactly("BEGIN", INSERT, "COMMIT");
+    }
+
+    @DbTest
+    void cancellingAnExplicitCommitStillReturnsTheConnection(TestDb db) {
+        Fixtures.cakesAndFruits(db);
+        // The subscriber of commit() goes away the moment the COMMIT has run, before the connection is returned.
+        Sinks.One<Boolean> cancel = Sinks.one();
+        Database d = db.connect(o -> o.listener(e -> {
+            if (e.kind() == StatementEvent.Kind.COMMIT) {
+                cancel.tryEmitValue(true);
+            }
+        }));
+        Transaction tx = d.begin().block();
+        insert(tx, "a").block();
+        tx.commit().takeUntilOther(cancel.asMono())
+                .as(StepVerifier::create)
+                .verifyComplete();
+
+        assertThat(db.countRows("cake")).isEqualTo(1);
+        assertThat(tx.isActive()).isFalse();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (d.poolStats().acquired() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(d.poolStats().acquired()).isZero();
     }
 
     @DbTest
