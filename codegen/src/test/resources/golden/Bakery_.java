@@ -196,21 +196,21 @@ public final class Bakery_ {
      * The row whose unique key ({@code city, street}) matches: at most one.
      */
     public static Select<Bakery> findByLocation(String city, String street) {
-        return Select.of(ENTITY).filter(Expr.and(List.of(CITY.eq(city), STREET.eq(street))));
+        return Select.of(ENTITY).filter(Expr.and(List.of(Bakery_.CITY.eq(city), Bakery_.STREET.eq(street))));
     }
 
     /**
      * A query filtered on the unique key ({@code city, street}), to refine further.
      */
     public static Select<Bakery> filterByLocation(String city, String street) {
-        return Select.of(ENTITY).filter(Expr.and(List.of(CITY.eq(city), STREET.eq(street))));
+        return Select.of(ENTITY).filter(Expr.and(List.of(Bakery_.CITY.eq(city), Bakery_.STREET.eq(street))));
     }
 
     /**
      * {@code DELETE} of the row whose unique key ({@code city, street}) matches.
      */
     public static Delete<Bakery> deleteByLocation(String city, String street) {
-        return Delete.many(ENTITY).filter(Expr.and(List.of(CITY.eq(city), STREET.eq(street))));
+        return Delete.many(ENTITY).filter(Expr.and(List.of(Bakery_.CITY.eq(city), Bakery_.STREET.eq(street))));
     }
 
     /**

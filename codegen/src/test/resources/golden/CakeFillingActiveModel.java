@@ -81,13 +81,6 @@ public final class CakeFillingActiveModel extends ActiveModel<CakeFilling, CakeF
     }
 
     /**
-     * Detaches {@code cake} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.
-     */
-    public CakeFillingActiveModel clearCake() {
-        return clearRelated(CakeFilling_.CAKE);
-    }
-
-    /**
      * The state of {@code cake}.
      */
     public ActiveOne<Cake> cake() {
@@ -99,13 +92,6 @@ public final class CakeFillingActiveModel extends ActiveModel<CakeFilling, CakeF
      */
     public CakeFillingActiveModel setFilling(FillingActiveModel filling) {
         return setRelated(CakeFilling_.FILLING, filling);
-    }
-
-    /**
-     * Detaches {@code filling} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.
-     */
-    public CakeFillingActiveModel clearFilling() {
-        return clearRelated(CakeFilling_.FILLING);
     }
 
     /**

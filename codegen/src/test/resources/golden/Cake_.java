@@ -174,21 +174,21 @@ public final class Cake_ {
      * The row whose unique key ({@code name}) matches: at most one.
      */
     public static Select<Cake> findByName(String name) {
-        return Select.of(ENTITY).filter(NAME.eq(name));
+        return Select.of(ENTITY).filter(Cake_.NAME.eq(name));
     }
 
     /**
      * A query filtered on the unique key ({@code name}), to refine further.
      */
     public static Select<Cake> filterByName(String name) {
-        return Select.of(ENTITY).filter(NAME.eq(name));
+        return Select.of(ENTITY).filter(Cake_.NAME.eq(name));
     }
 
     /**
      * {@code DELETE} of the row whose unique key ({@code name}) matches.
      */
     public static Delete<Cake> deleteByName(String name) {
-        return Delete.many(ENTITY).filter(NAME.eq(name));
+        return Delete.many(ENTITY).filter(Cake_.NAME.eq(name));
     }
 
     /**

@@ -208,6 +208,58 @@ class DiagnosticsTest {
     }
 
     @Test
+    void valueTypeCannotWrapAValueType() {
+        JavaFileObject chain = src("Chain",
+                "@ValueType",
+                "public record Chain(Chain next) {}");
+        JavaFileObject f = src("Cake",
+                "@Entity",
+                "public record Cake(@PrimaryKey Integer id,",
+                "        Chain chain) {}");
+        Compilation c = compile(f, chain);
+        assertThat(c).hadErrorContaining("the component Chain.next of @ValueType record Chain must be a basic type")
+                .inFile(f).onLine(4);
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void activeEnumMustNotBeRaw() {
+        JavaFileObject level = src("Level",
+                "@SuppressWarnings(\"rawtypes\") public enum Level implements ActiveEnum {",
+                "    LOW; public Object dbValue() { return 1; } }");
+        JavaFileObject f = src("Cake",
+                "@Entity",
+                "public record Cake(@PrimaryKey Integer id,",
+                "        Level level) {}");
+        Compilation c = compile(f, level);
+        assertThat(c).hadErrorContaining("enum Level implements the raw type ActiveEnum: declare ActiveEnum<Integer> "
+                + "or ActiveEnum<String>").inFile(f).onLine(4);
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void columnSizesCannotBeNegative() {
+        JavaFileObject f = src("Cake",
+                "@Entity",
+                "public record Cake(@PrimaryKey Integer id,",
+                "        @Column(precision = 5, scale = -1) java.math.BigDecimal price) {}");
+        Compilation c = compile(f);
+        assertThat(c).hadErrorContaining("column price: @Column(scale = -1) cannot be negative").inFile(f).onLine(4);
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void decimalScaleCannotExceedPrecision() {
+        JavaFileObject f = src("Cake",
+                "@Entity",
+                "public record Cake(@PrimaryKey Integer id,",
+                "        @Column(precision = 2, scale = 4) java.math.BigDecimal price) {}");
+        Compilation c = compile(f);
+        assertThat(c).hadErrorContaining("column price: @Column(scale = 4) exceeds precision 2").inFile(f).onLine(4);
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
     void activeEnumMustStoreIntegerOrString() {
         JavaFileObject level = src("Level",
                 "public enum Level implements ActiveEnum<Long> {",

@@ -8,6 +8,7 @@ import dev.tideorm.codegen.fixture.BakeryHooks;
 import dev.tideorm.codegen.fixture.Bakery_;
 import dev.tideorm.codegen.fixture.Cake;
 import dev.tideorm.codegen.fixture.CakeActiveModel;
+import dev.tideorm.codegen.fixture.CakeFillingActiveModel;
 import dev.tideorm.codegen.fixture.CakeFilling_;
 import dev.tideorm.codegen.fixture.Cake_;
 import dev.tideorm.codegen.fixture.Filling_;
@@ -223,6 +224,17 @@ class GeneratedMetamodelTest {
         fruit.clearCake();
         assertThat(fruit.cake().isCleared()).isTrue();
         assertThat(fruit.cakeId()).isEqualTo(ActiveValue.set(null));
+    }
+
+    @Test
+    void onlyAnOptionalBelongsToGetsAClearMethod() throws NoSuchMethodException {
+        assertThat(FruitActiveModel.class.getMethod("clearCake").getReturnType()).isEqualTo(FruitActiveModel.class);
+        assertThatThrownBy(() -> CakeFillingActiveModel.class.getMethod("clearCake"))
+                .isInstanceOf(NoSuchMethodException.class);
+        assertThatThrownBy(() -> CakeFillingActiveModel.class.getMethod("clearFilling"))
+                .isInstanceOf(NoSuchMethodException.class);
+        assertThatThrownBy(() -> new CakeFillingActiveModel().clearRelated(CakeFilling_.CAKE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("required belongs-to");
     }
 
     @Test

@@ -148,6 +148,9 @@ final class ShapeAnalyzer {
         TypeMapper.Options options = col == null ? TypeMapper.Options.NONE
                 : new TypeMapper.Options(annotations.integer(col, "length"), annotations.integer(col, "precision"),
                         annotations.integer(col, "scale"), annotations.bool(col, "json"));
+        if (col != null) {
+            checkSizes(field, site, col, options, problems);
+        }
         TypeMapper.Mapping m = mapper.map(c.asType(), options);
         if (m.error() != null || m.sqlType() == null || m.javaType() == null) {
             problems.add(Problem.at(site, "column " + field + ": " + m.error()));
@@ -181,6 +184,27 @@ final class ShapeAnalyzer {
                 Annotations.has(site, Annotations.UNIQUE), Annotations.has(site, Annotations.INDEXED),
                 emptyToNull(defaultValue), emptyToNull(defaultExpr),
                 renamed == null ? null : emptyToNull(annotations.string(renamed, "value")));
+    }
+
+    /** Sizes the DDL can express: none negative, and a DECIMAL scale within its precision. */
+    private static void checkSizes(String field, Element site, AnnotationMirror col, TypeMapper.Options options,
+                                   List<Problem> problems) {
+        negative(field, site, col, "length", options.length(), problems);
+        negative(field, site, col, "precision", options.precision(), problems);
+        negative(field, site, col, "scale", options.scale(), problems);
+        if (options.precision() > 0 && options.scale() > options.precision()) {
+            problems.add(new Problem(site, col, Annotations.explicitValue(col, "scale"), "column " + field
+                    + ": @Column(scale = " + options.scale() + ") exceeds precision " + options.precision()
+                    + ": the scale counts the digits after the point, out of the precision's digits"));
+        }
+    }
+
+    private static void negative(String field, Element site, AnnotationMirror col, String attribute, int value,
+                                 List<Problem> problems) {
+        if (value < 0) {
+            problems.add(new Problem(site, col, Annotations.explicitValue(col, attribute), "column " + field
+                    + ": @Column(" + attribute + " = " + value + ") cannot be negative"));
+        }
     }
 
     private @Nullable RelationDecl relation(RecordComponentElement c, Element site, List<Problem> problems) {

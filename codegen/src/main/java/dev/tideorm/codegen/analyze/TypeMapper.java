@@ -69,6 +69,11 @@ final class TypeMapper {
     }
 
     Mapping map(TypeMirror type, Options options) {
+        return map(type, options, true);
+    }
+
+    /** {@code valueTypes} is false inside a {@code @ValueType}, which wraps a basic type, never another value type. */
+    private Mapping map(TypeMirror type, Options options, boolean valueTypes) {
         if (options.json() && !isString(type)) {
             return Mapping.fail("@Column(json = true) needs a String component; this one is " + display(type));
         }
@@ -107,7 +112,7 @@ final class TypeMapper {
         if (element.getKind() == ElementKind.ENUM) {
             return enumMapping(element, boxed, options);
         }
-        if (element.getKind() == ElementKind.RECORD && Annotations.has(element, Annotations.VALUE_TYPE)) {
+        if (valueTypes && element.getKind() == ElementKind.RECORD && Annotations.has(element, Annotations.VALUE_TYPE)) {
             return valueType(element, boxed, options);
         }
         return Mapping.fail(unsupported(type));
@@ -130,6 +135,10 @@ final class TypeMapper {
         SqlTypeModel varchar = new SqlTypeModel("VARCHAR", options.length(), 0, 0);
         if (stored == null) {
             return Mapping.ok(varchar, type, new ConverterModel.EnumByName(type), false);
+        }
+        if (stored.getKind() == TypeKind.NULL) {
+            return Mapping.fail("enum " + element.getSimpleName() + " implements the raw type ActiveEnum: declare "
+                    + "ActiveEnum<Integer> or ActiveEnum<String>");
         }
         String storedName = stored.toString();
         if (storedName.equals("java.lang.Integer")) {
@@ -169,7 +178,7 @@ final class TypeMapper {
                     + comps.size() + ")");
         }
         RecordComponentElement inner = comps.get(0);
-        Mapping m = map(inner.asType(), options);
+        Mapping m = map(inner.asType(), options, false);
         if (m.error() != null || !(m.converter() instanceof ConverterModel.Identity) || m.javaType() == null
                 || m.sqlType() == null) {
             return Mapping.fail("the component " + name + "." + inner.getSimpleName() + " of @ValueType record "

@@ -15,6 +15,7 @@ import dev.tideorm.codegen.model.EntityModel;
 import dev.tideorm.codegen.model.EntityNames;
 import dev.tideorm.codegen.model.Names;
 import dev.tideorm.codegen.model.RelationModel;
+import dev.tideorm.core.meta.RelationKind;
 import com.palantir.javapoet.JavaFile;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -118,13 +119,16 @@ public final class ActiveModelEmitter {
                 .addJavadoc("Sets {@code $L}: saved with this model and linked to it.\n", r.field())
                 .addStatement("return setRelated($T.$L, $L)", meta, r.constant(), r.field())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("clear" + cap)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addJavadoc("Detaches {@code $L} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.\n",
-                        r.field())
-                .addStatement("return clearRelated($T.$L)", meta, r.constant())
-                .build());
+        // A required belongs-to cannot be detached: its foreign key is NOT NULL (SeaORM's BelongsTo<E> has no clear).
+        if (r.kind() != RelationKind.BELONGS_TO || r.optional()) {
+            type.addMethod(MethodSpec.methodBuilder("clear" + cap)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(self)
+                    .addJavadoc("Detaches {@code $L} ({@code Set(null)}); see {@code ActiveModel.clearRelated}.\n",
+                            r.field())
+                    .addStatement("return clearRelated($T.$L)", meta, r.constant())
+                    .build());
+        }
         type.addMethod(MethodSpec.methodBuilder(r.field())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ACTIVE_ONE, r.target().type()))
@@ -135,12 +139,13 @@ public final class ActiveModelEmitter {
 
     private static void addToMany(TypeSpec.Builder type, ClassName self, ClassName meta, RelationModel r) {
         String singular = Names.singular(r.field());
+        String parameter = Names.parameterName(singular);
         type.addMethod(MethodSpec.methodBuilder("add" + Names.capitalize(singular))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addParameter(r.target().activeModel(), singular)
+                .addParameter(r.target().activeModel(), parameter)
                 .addJavadoc("Appends to {@code $L} ({@code NotSet} becomes {@code Append}).\n", r.field())
-                .addStatement("return addRelated($T.$L, $L)", meta, r.constant(), singular)
+                .addStatement("return addRelated($T.$L, $L)", meta, r.constant(), parameter)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("replace" + Names.capitalize(r.field()))
                 .addModifiers(Modifier.PUBLIC)

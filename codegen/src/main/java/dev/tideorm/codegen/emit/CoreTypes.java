@@ -1,7 +1,6 @@
 package dev.tideorm.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
-import java.util.List;
 
 /** The runtime types generated code refers to. */
 final class CoreTypes {
@@ -34,12 +33,6 @@ final class CoreTypes {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-
-    /** Simple names generated code imports; an entity package type with one of them forces qualification. */
-    static final List<String> SIMPLE_NAMES = List.of(COLUMN, STRING_COLUMN, RELATION, RELATION_KIND, ENTITY_META,
-            ENTITY_PROVIDER, VALUE_CONVERTER, FOREIGN_KEY_ACTION, ACTIVE_MODEL, ACTIVE_VALUE, ACTIVE_ONE, ACTIVE_MANY,
-            HAS_ONE, HAS_MANY, SELECT, INSERT, UPDATE, DELETE, COLUMN_TYPE, SQL_TYPE, EXPR, LIST, GENERATED, NULLABLE)
-            .stream().map(ClassName::simpleName).toList();
 
     private CoreTypes() {
     }

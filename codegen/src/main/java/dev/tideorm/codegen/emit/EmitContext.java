@@ -29,11 +29,15 @@ public record EmitContext(@Nullable String generatorName, boolean jspecify) {
                 ? type.annotated(AnnotationSpec.builder(CoreTypes.NULLABLE).build()) : type;
     }
 
-    /** Qualifies our runtime types whose simple names a type of {@code packageTypes} also uses. */
+    /**
+     * Qualifies every type from another package whose simple name a type of the generated class's own package
+     * ({@code packageTypes}) also uses. A package type shadows an import on demand, {@code java.lang} included, so
+     * {@code @Override}, {@code Long} or {@code Object} written plainly next to a package type of that name would
+     * mean the package type; types of the package itself are still written by their simple names.
+     */
     static void avoidClashes(TypeSpec.Builder type, Set<String> packageTypes) {
-        String[] clashes = CoreTypes.SIMPLE_NAMES.stream().filter(packageTypes::contains).toArray(String[]::new);
-        if (clashes.length > 0) {
-            type.alwaysQualify(clashes);
+        if (!packageTypes.isEmpty()) {
+            type.alwaysQualify(packageTypes.stream().sorted().toArray(String[]::new));
         }
     }
 

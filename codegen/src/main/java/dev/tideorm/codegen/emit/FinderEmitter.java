@@ -43,7 +43,7 @@ final class FinderEmitter {
         type.addMethod(helper("deleteById", delete, pk)
                 .addJavadoc("{@code DELETE} of the row with this primary key ({@code $L}).\n", names(pk))
                 .addStatement("return $T.many(ENTITY).filter($L)", DELETE, pkCondition).build());
-        e.finders().forEach(f -> addFinders(type, select, delete, f));
+        e.finders().forEach(f -> addFinders(type, e.names().metamodel(), select, delete, f));
         type.addMethod(helper("updateMany", ParameterizedTypeName.get(UPDATE, entity), List.of())
                 .addJavadoc("An {@code UPDATE} of every row, to narrow with {@code filter}.\n")
                 .addStatement("return $T.many(ENTITY)", UPDATE).build());
@@ -56,8 +56,9 @@ final class FinderEmitter {
                 .addStatement("return $T.many(models)", INSERT).build());
     }
 
-    private void addFinders(TypeSpec.Builder type, TypeName select, TypeName delete, FinderModel f) {
-        CodeBlock condition = condition(f.columns());
+    private void addFinders(TypeSpec.Builder type, ClassName metamodel, TypeName select, TypeName delete,
+                            FinderModel f) {
+        CodeBlock condition = condition(metamodel, f.columns());
         type.addMethod(helper("findBy" + f.methodSuffix(), select, f.columns())
                 .addJavadoc("The row whose unique key ({@code $L}) matches: at most one.\n", names(f.columns()))
                 .addStatement("return $T.of(ENTITY).filter($L)", SELECT, condition).build());
@@ -80,12 +81,20 @@ final class FinderEmitter {
         return m;
     }
 
-    private static CodeBlock condition(List<ColumnModel> columns) {
+    /**
+     * {@code Cake_.NAME.eq(name)} per column. The constant is qualified because the parameter is named after the
+     * component, and a component written in capitals ({@code URL}) would otherwise shadow its own constant.
+     */
+    private static CodeBlock condition(ClassName metamodel, List<ColumnModel> columns) {
         if (columns.size() == 1) {
-            return CodeBlock.of("$L.eq($L)", columns.get(0).constant(), columns.get(0).field());
+            return eq(metamodel, columns.get(0));
         }
         return CodeBlock.of("$T.and($T.of($L))", EXPR, LIST, columns.stream()
-                .map(c -> CodeBlock.of("$L.eq($L)", c.constant(), c.field())).collect(CodeBlock.joining(", ")));
+                .map(c -> eq(metamodel, c)).collect(CodeBlock.joining(", ")));
+    }
+
+    private static CodeBlock eq(ClassName metamodel, ColumnModel c) {
+        return CodeBlock.of("$T.$L.eq($L)", metamodel, c.constant(), c.field());
     }
 
     private static CodeBlock arguments(List<ColumnModel> columns) {

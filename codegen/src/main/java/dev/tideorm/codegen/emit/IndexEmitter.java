@@ -35,8 +35,9 @@ public final class IndexEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ENTITY_PROVIDER)
-                .addJavadoc("The entities of package {@code $L}, found by {@code EntityRegistry} through "
-                        + "{@code ServiceLoader}.\n", name.packageName());
+                .addJavadoc("The entities of $L, found by {@code EntityRegistry} through {@code ServiceLoader}.\n",
+                        name.packageName().isEmpty() ? "the unnamed package" : "package {@code " + name.packageName()
+                                + "}");
         origins.forEach(type::addOriginatingElement);
         context.generated(type);
         EmitContext.avoidClashes(type, packageTypes);

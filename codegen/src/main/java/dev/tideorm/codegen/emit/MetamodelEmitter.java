@@ -210,7 +210,7 @@ public final class MetamodelEmitter {
         e.uniqueKeys().forEach((name, cols) -> init.add("\n.uniqueKey($S, $L)", name, listOf(cols)));
         init.add("\n.factory((c, r) -> new $T($L))", entity, factoryArguments(e.components()));
         if (!e.relations().isEmpty()) {
-            init.add("\n.relationValues(m -> new Object[] {$L})", e.relations().stream()
+            init.add("\n.relationValues(m -> new $T[] {$L})", ClassName.OBJECT, e.relations().stream()
                     .map(r -> CodeBlock.of("m.$L()", r.field())).collect(CodeBlock.joining(", ")));
         }
         init.add("\n.activeModel($T::new)", e.names().activeModel());

@@ -2,6 +2,7 @@ package dev.tideorm.codegen.model;
 
 import java.util.Locale;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 
 /** Name conversions shared by analysis and emission: snake_case, UPPER_SNAKE, capitalisation, singulars. */
 public final class Names {
@@ -89,6 +90,14 @@ public final class Names {
             return head + matchCase(word, irregular);
         }
         return head + word.substring(0, word.length() - pluralSuffixLength(lower)) + singularEnding(lower);
+    }
+
+    /**
+     * {@code name} as a parameter name: a derived name such as the singular of {@code classes} or {@code cases} can
+     * be a Java keyword, which gets a trailing underscore ({@code class_}).
+     */
+    public static String parameterName(String name) {
+        return SourceVersion.isKeyword(name) ? name + "_" : name;
     }
 
     private static int pluralSuffixLength(String w) {

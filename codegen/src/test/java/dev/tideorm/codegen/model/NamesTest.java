@@ -30,6 +30,12 @@ class NamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"class,class_", "case,case_", "null,null_", "post,post", "record,record"})
+    void derivedNamesThatAreKeywordsBecomeUsableParameterNames(String name, String parameter) {
+        assertThat(Names.parameterName(name)).isEqualTo(parameter);
+    }
+
+    @ParameterizedTest
     @CsvSource({"pair,Pair", "film_actor,FilmActor", "idx-location,IdxLocation"})
     void keyNamesBecomeMethodSuffixes(String in, String out) {
         assertThat(Names.camelPart(in)).isEqualTo(out);

@@ -19,13 +19,18 @@ import java.util.Optional;
  * Json.object(Map.of("n", Json.number(2))).toString();    // {"n":2}
  * }</pre>
  *
- * {@link #toString()} is the compact JSON text; {@link #equals} compares trees (object key order ignored).
+ * {@code toString()} is the compact JSON text; {@code equals} compares trees (object key order ignored).
  */
 public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Json.JNumber, Json.JBool, Json.JNull {
 
     /** A JSON object; iteration keeps insertion order. */
     record JObject(Map<String, Json> members) implements Json {
+        /** Copies {@code members}; a null name or value is rejected (use {@link JNull} for JSON null). */
         public JObject {
+            members.forEach((k, v) -> {
+                Objects.requireNonNull(k, "member name");
+                Objects.requireNonNull(v, () -> "member " + k + " is null; use Json.nullValue()");
+            });
             members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
@@ -39,6 +44,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
     /** A JSON array. */
     record JArray(List<Json> items) implements Json {
+        /** Copies {@code items}; a null item is rejected (use {@link JNull} for JSON null). */
         public JArray {
             items = List.copyOf(items);
         }
@@ -53,6 +59,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
     /** A JSON string. */
     record JString(String value) implements Json {
+        /** Rejects a null value. */
         public JString {
             Objects.requireNonNull(value, "value");
         }
@@ -67,6 +74,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
     /** A JSON number, kept exact. Equality is numeric ({@code 1.0} equals {@code 1}). */
     record JNumber(BigDecimal value) implements Json {
+        /** Rejects a null value. */
         public JNumber {
             Objects.requireNonNull(value, "value");
         }
@@ -103,39 +111,51 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
         }
     }
 
-    /** Parses JSON text. @throws IllegalArgumentException with the offset of the first error */
+    /**
+     * Parses JSON text (RFC 8259, strict).
+     *
+     * @throws IllegalArgumentException with the offset of the first error
+     */
     static Json parse(String text) {
         return new JsonParser(text).parseDocument();
     }
 
+    /** An object with these members, in the map's iteration order. */
     static Json object(Map<String, Json> members) {
         return new JObject(members);
     }
 
+    /** An array of these items. */
     static Json array(List<Json> items) {
         return new JArray(items);
     }
 
+    /** An array of these items. */
     static Json array(Json... items) {
         return new JArray(List.of(items));
     }
 
+    /** A string. */
     static Json string(String value) {
         return new JString(value);
     }
 
+    /** An integral number. */
     static Json number(long value) {
         return new JNumber(BigDecimal.valueOf(value));
     }
 
+    /** A number, kept exact. */
     static Json number(BigDecimal value) {
         return new JNumber(value);
     }
 
+    /** {@code true} or {@code false}. */
     static Json bool(boolean value) {
         return new JBool(value);
     }
 
+    /** The JSON null. */
     static Json nullValue() {
         return new JNull();
     }
@@ -157,19 +177,31 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
         return new JNull();
     }
 
-    /** The string value. @throws IllegalStateException when this is not a string */
+    /**
+     * The string value.
+     *
+     * @throws IllegalStateException when this is not a string
+     */
     default String asString() {
         if (this instanceof JString s) return s.value();
         throw new IllegalStateException("not a JSON string: " + this);
     }
 
-    /** The numeric value. @throws IllegalStateException when this is not a number */
+    /**
+     * The numeric value.
+     *
+     * @throws IllegalStateException when this is not a number
+     */
     default BigDecimal asNumber() {
         if (this instanceof JNumber n) return n.value();
         throw new IllegalStateException("not a JSON number: " + this);
     }
 
-    /** The boolean value. @throws IllegalStateException when this is not a boolean */
+    /**
+     * The boolean value.
+     *
+     * @throws IllegalStateException when this is not a boolean
+     */
     default boolean asBoolean() {
         if (this instanceof JBool b) return b.value();
         throw new IllegalStateException("not a JSON boolean: " + this);

@@ -116,18 +116,23 @@ final class JsonParser {
                 case 'n' -> sb.append('\n');
                 case 'r' -> sb.append('\r');
                 case 't' -> sb.append('\t');
-                case 'u' -> {
-                    if (pos + 4 > s.length()) throw error("short unicode escape");
-                    try {
-                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw error("bad unicode escape");
-                    }
-                    pos += 4;
-                }
+                case 'u' -> sb.append(unicodeEscape());
                 default -> throw error("bad escape \\" + e);
             }
         }
+    }
+
+    /** The four hex digits of a unicode escape; {@code Integer.parseInt} alone would also accept a sign. */
+    private char unicodeEscape() {
+        if (pos + 4 > s.length()) throw error("short unicode escape");
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(s.charAt(pos), 16);
+            if (digit < 0 || s.charAt(pos) >= 128) throw error("bad unicode escape");
+            code = code * 16 + digit;
+            pos++;
+        }
+        return (char) code;
     }
 
     private Json number() {
@@ -147,7 +152,12 @@ final class JsonParser {
             if (peek('+') || peek('-')) pos++;
             digits();
         }
-        return new Json.JNumber(new BigDecimal(s.substring(start, pos)));
+        try {
+            return new Json.JNumber(new BigDecimal(s.substring(start, pos)));
+        } catch (NumberFormatException e) {
+            pos = start;
+            throw error("number out of range");
+        }
     }
 
     private void digits() {

@@ -44,6 +44,7 @@ public class Column<M, T> {
     private final Function<M, @Nullable T> getter;
     private final ValueConverter<T, Object> converter;
 
+    /** A column as {@code s} specifies it; subclasses add conditions for their type. */
     @SuppressWarnings("unchecked")
     protected Column(Spec<M, T> s) {
         this.table = Objects.requireNonNull(s.table, "table");
@@ -87,10 +88,12 @@ public class Column<M, T> {
         return field;
     }
 
+    /** The component's Java type (boxed for a primitive component). */
     public Class<T> javaType() {
         return javaType;
     }
 
+    /** The SQL type. */
     public ColumnType columnType() {
         return columnType;
     }
@@ -100,14 +103,17 @@ public class Column<M, T> {
         return index;
     }
 
+    /** Whether NULL is allowed. */
     public boolean nullable() {
         return nullable;
     }
 
+    /** Whether the column is part of the primary key. */
     public boolean primaryKey() {
         return primaryKey;
     }
 
+    /** Whether the database generates the value. */
     public boolean autoIncrement() {
         return autoIncrement;
     }
@@ -117,6 +123,7 @@ public class Column<M, T> {
         return unique;
     }
 
+    /** Whether the column has a non-unique index of its own. */
     public boolean indexed() {
         return indexed;
     }
@@ -192,18 +199,22 @@ public class Column<M, T> {
         return v == null ? isNotNull() : new Expr.Binary(expr(), Expr.BinaryOp.NE, param(v));
     }
 
+    /** {@code col > v}. */
     public Expr gt(T v) {
         return new Expr.Binary(expr(), Expr.BinaryOp.GT, param(v));
     }
 
+    /** {@code col >= v}. */
     public Expr ge(T v) {
         return new Expr.Binary(expr(), Expr.BinaryOp.GE, param(v));
     }
 
+    /** {@code col < v}. */
     public Expr lt(T v) {
         return new Expr.Binary(expr(), Expr.BinaryOp.LT, param(v));
     }
 
+    /** {@code col <= v}. */
     public Expr le(T v) {
         return new Expr.Binary(expr(), Expr.BinaryOp.LE, param(v));
     }
@@ -223,15 +234,18 @@ public class Column<M, T> {
         return new Expr.In(expr(), params(values), true);
     }
 
+    /** {@code col IN (...)}; no values is a condition that is never true. */
     @SafeVarargs
     public final Expr in(T... values) {
         return in(List.of(values));
     }
 
+    /** {@code col IS NULL}. */
     public Expr isNull() {
         return new Expr.IsNull(expr(), false);
     }
 
+    /** {@code col IS NOT NULL}. */
     public Expr isNotNull() {
         return new Expr.IsNull(expr(), true);
     }
@@ -241,14 +255,17 @@ public class Column<M, T> {
         return new Expr.Binary(expr(), Expr.BinaryOp.EQ, other.expr());
     }
 
+    /** Ascending order on this column. */
     public OrderBy asc() {
         return OrderBy.asc(expr());
     }
 
+    /** Descending order on this column. */
     public OrderBy desc() {
         return OrderBy.desc(expr());
     }
 
+    /** {@code v} as a typed bind parameter of this column; a null {@code v} is rejected. */
     protected Expr.Param param(T v) {
         return Expr.param(toValue(Objects.requireNonNull(v, () -> "null value for " + name + " comparison")));
     }
@@ -294,61 +311,73 @@ public class Column<M, T> {
             this.javaType = javaType;
         }
 
+        /** The SQL type (required). */
         public Spec<M, T> type(ColumnType t) {
             this.columnType = t;
             return this;
         }
 
+        /** The position in the entity's column list. */
         public Spec<M, T> index(int i) {
             this.index = i;
             return this;
         }
 
+        /** Whether NULL is allowed. */
         public Spec<M, T> nullable(boolean b) {
             this.nullable = b;
             return this;
         }
 
+        /** Whether the column is part of the primary key. */
         public Spec<M, T> primaryKey(boolean b) {
             this.primaryKey = b;
             return this;
         }
 
+        /** Whether the database generates the value. */
         public Spec<M, T> autoIncrement(boolean b) {
             this.autoIncrement = b;
             return this;
         }
 
+        /** Whether the column alone is unique. */
         public Spec<M, T> unique(boolean b) {
             this.unique = b;
             return this;
         }
 
+        /** Whether the column has a non-unique index. */
         public Spec<M, T> indexed(boolean b) {
             this.indexed = b;
             return this;
         }
 
+        /** A literal DDL default. */
         public Spec<M, T> defaultValue(@Nullable String v) {
             this.defaultValue = v;
             return this;
         }
 
+        /** A DDL default expression. */
         public Spec<M, T> defaultExpr(@Nullable String v) {
             this.defaultExpr = v;
             return this;
         }
 
+        /** The former column name, for schema sync. */
         public Spec<M, T> renamedFrom(@Nullable String v) {
             this.renamedFrom = v;
             return this;
         }
 
+        /** Reads the component from a record (required). */
         public Spec<M, T> getter(Function<M, @Nullable T> g) {
             this.getter = g;
             return this;
         }
 
+        /** Converts between the component and the driver value; identity when not given. */
         public Spec<M, T> converter(ValueConverter<T, ?> c) {
             this.converter = c;
             return this;

@@ -68,6 +68,7 @@ public final class EntityMeta<M> {
         return new Builder<>(type, table);
     }
 
+    /** The entity record class. */
     public Class<M> type() {
         return type;
     }
@@ -77,6 +78,7 @@ public final class EntityMeta<M> {
         return type.getName();
     }
 
+    /** The table name. */
     public String table() {
         return table;
     }
@@ -101,6 +103,7 @@ public final class EntityMeta<M> {
         return primaryKey;
     }
 
+    /** All relations in declaration order; {@link Relation#index()} is the position here. */
     public List<Relation<M, ?>> relations() {
         return relations;
     }
@@ -110,6 +113,7 @@ public final class EntityMeta<M> {
         return uniqueKeys;
     }
 
+    /** The lifecycle hooks ({@link ActiveModelBehavior#NONE} when the entity names none). */
     public ActiveModelBehavior<M> behavior() {
         return behavior;
     }
@@ -215,46 +219,55 @@ public final class EntityMeta<M> {
             this.table = table;
         }
 
+        /** The database schema; null or empty for the connection's current schema. */
         public Builder<M> schema(@Nullable String s) {
             this.schema = s;
             return this;
         }
 
+        /** Adds the next column; its {@link Column#index()} must be its position. */
         public Builder<M> column(Column<M, ?> c) {
             columns.add(c);
             return this;
         }
 
+        /** Adds the next relation; its {@link Relation#index()} must be its position. */
         public Builder<M> relation(Relation<M, ?> r) {
             relations.add(r);
             return this;
         }
 
+        /** Adds a named unique key over these column names. */
         public Builder<M> uniqueKey(String name, List<String> cols) {
             uniqueKeys.add(new UniqueKeyMeta(name, cols));
             return this;
         }
 
+        /** How to build a record from column and relation values (required). */
         public Builder<M> factory(ModelFactory<M> f) {
             this.factory = f;
             return this;
         }
 
+        /** How to read the relation values of a record, in relation order. */
         public Builder<M> relationValues(Function<M, Object[]> f) {
             this.relationValues = f;
             return this;
         }
 
+        /** How to make a new, empty active model (required). */
         public Builder<M> activeModel(Supplier<? extends ActiveModel<M, ?>> f) {
             this.activeModelFactory = f;
             return this;
         }
 
+        /** The lifecycle hooks. */
         public Builder<M> behavior(ActiveModelBehavior<M> b) {
             this.behavior = b;
             return this;
         }
 
+        /** The immutable entity metadata. */
         public EntityMeta<M> build() {
             return new EntityMeta<>(this);
         }

@@ -8,5 +8,6 @@ import org.jspecify.annotations.Nullable;
  */
 @FunctionalInterface
 public interface ModelFactory<M> {
+    /** Calls the canonical constructor with these values; ignored components get their type's default. */
     M create(@Nullable Object[] columns, Object[] relations);
 }

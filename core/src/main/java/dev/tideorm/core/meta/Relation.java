@@ -68,6 +68,7 @@ public final class Relation<M, T> {
         return name;
     }
 
+    /** The kind of relation. */
     public RelationKind kind() {
         return kind;
     }
@@ -77,14 +78,17 @@ public final class Relation<M, T> {
         return index;
     }
 
+    /** The target entity (resolved on first use, so that entities can refer to each other). */
     public EntityMeta<T> target() {
         return target.get();
     }
 
+    /** This side's key column names (see the class comment for their meaning per kind). */
     public List<String> fromColumns() {
         return fromColumns;
     }
 
+    /** The target's key column names, in the order of {@link #fromColumns()}. */
     public List<String> toColumns() {
         return toColumns;
     }
@@ -94,10 +98,12 @@ public final class Relation<M, T> {
         return junction == null ? null : junction.get();
     }
 
+    /** The junction's foreign key columns to this entity (many-to-many only). */
     public List<String> junctionFromColumns() {
         return junctionFromColumns;
     }
 
+    /** The junction's foreign key columns to the target (many-to-many only). */
     public List<String> junctionToColumns() {
         return junctionToColumns;
     }
@@ -110,10 +116,12 @@ public final class Relation<M, T> {
         return optional;
     }
 
+    /** The foreign key's action on delete of the referenced row (DDL). */
     public ForeignKeyAction onDelete() {
         return onDelete;
     }
 
+    /** The foreign key's action on update of the referenced key (DDL). */
     public ForeignKeyAction onUpdate() {
         return onUpdate;
     }
@@ -155,17 +163,20 @@ public final class Relation<M, T> {
             this.target = target;
         }
 
+        /** The position among the owning entity's relations. */
         public Builder<M, T> index(int i) {
             this.index = i;
             return this;
         }
 
+        /** The key column names of both sides, in key order. */
         public Builder<M, T> keys(List<String> from, List<String> to) {
             this.fromColumns = from;
             this.toColumns = to;
             return this;
         }
 
+        /** The junction of a many-to-many relation and its foreign keys to this entity and to the target. */
         public Builder<M, T> junction(Supplier<EntityMeta<?>> j, List<String> jFrom, List<String> jTo) {
             this.junction = j;
             this.junctionFromColumns = jFrom;
@@ -173,26 +184,31 @@ public final class Relation<M, T> {
             return this;
         }
 
+        /** Whether the foreign key is nullable (see {@link Relation#optional()}). */
         public Builder<M, T> optional(boolean b) {
             this.optional = b;
             return this;
         }
 
+        /** The foreign key's action on delete. */
         public Builder<M, T> onDelete(ForeignKeyAction a) {
             this.onDelete = a;
             return this;
         }
 
+        /** The foreign key's action on update. */
         public Builder<M, T> onUpdate(ForeignKeyAction a) {
             this.onUpdate = a;
             return this;
         }
 
+        /** An explicit foreign key constraint name; null or empty for the default. */
         public Builder<M, T> fkName(@Nullable String n) {
             this.fkName = n == null || n.isEmpty() ? null : n;
             return this;
         }
 
+        /** The immutable relation. */
         public Relation<M, T> build() {
             return new Relation<>(this);
         }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param columns the column names, in key order
  */
 public record UniqueKeyMeta(String name, List<String> columns) {
+    /** Copies {@code columns}, which must not be empty. */
     public UniqueKeyMeta {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

@@ -3,6 +3,7 @@ package dev.tideorm.core.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The write-side state of a to-many relation of an {@link ActiveModel} (SeaORM's {@code ActiveHasMany}):
@@ -14,7 +15,14 @@ import java.util.List;
  */
 public final class ActiveMany<T> {
     /** The three states. */
-    public enum Mode { NOT_SET, APPEND, REPLACE }
+    public enum Mode {
+        /** Leave the relation alone. */
+        NOT_SET,
+        /** Save the listed children and leave the others alone. */
+        APPEND,
+        /** The listed children become the whole set. */
+        REPLACE
+    }
 
     private Mode mode;
     private final List<ActiveModel<T, ?>> items = new ArrayList<>();
@@ -23,22 +31,34 @@ public final class ActiveMany<T> {
         this.mode = mode;
     }
 
+    /** A new {@code NotSet} state (each call gives its own instance, since the state is mutable). */
     public static <T> ActiveMany<T> notSet() {
         return new ActiveMany<>(Mode.NOT_SET);
     }
 
+    /**
+     * A new {@code Append(items)} state.
+     *
+     * @throws NullPointerException when {@code items} holds a null
+     */
     public static <T> ActiveMany<T> append(List<? extends ActiveModel<T, ?>> items) {
         ActiveMany<T> m = new ActiveMany<>(Mode.APPEND);
-        m.items.addAll(items);
+        m.items.addAll(List.copyOf(items));
         return m;
     }
 
+    /**
+     * A new {@code Replace(items)} state.
+     *
+     * @throws NullPointerException when {@code items} holds a null
+     */
     public static <T> ActiveMany<T> replace(List<? extends ActiveModel<T, ?>> items) {
         ActiveMany<T> m = new ActiveMany<>(Mode.REPLACE);
-        m.items.addAll(items);
+        m.items.addAll(List.copyOf(items));
         return m;
     }
 
+    /** The current state. */
     public Mode mode() {
         return mode;
     }
@@ -50,17 +70,24 @@ public final class ActiveMany<T> {
 
     /** Adds a child; {@code NotSet} becomes {@code Append}, {@code Replace} stays {@code Replace}. */
     public void push(ActiveModel<T, ?> child) {
+        Objects.requireNonNull(child, "child");
         if (mode == Mode.NOT_SET) {
             mode = Mode.APPEND;
         }
         items.add(child);
     }
 
-    /** Makes the listed children the whole set. */
+    /**
+     * Makes the listed children the whole set. {@code children} may be a view of this relation's own
+     * {@link #items()}; it is copied before the list is cleared.
+     *
+     * @throws NullPointerException when {@code children} holds a null
+     */
     public void replaceAll(List<? extends ActiveModel<T, ?>> children) {
+        List<ActiveModel<T, ?>> copy = List.copyOf(children);
         mode = Mode.REPLACE;
         items.clear();
-        items.addAll(children);
+        items.addAll(copy);
     }
 
     /** {@code Replace} always reports a change; {@code Append} when a listed child changed. */

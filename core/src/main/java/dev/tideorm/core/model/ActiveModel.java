@@ -32,6 +32,7 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
     private final Object[] relations;
     private boolean persisted;
 
+    /** An empty active model of {@code meta}: every column {@code NotSet}, every relation {@code NotSet}. */
     protected ActiveModel(EntityMeta<M> meta) {
         this.meta = Objects.requireNonNull(meta, "meta");
         this.values = new ActiveValue<?>[meta.columns().size()];
@@ -42,6 +43,7 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
         }
     }
 
+    /** This model as its concrete type, for fluent setters. */
     @SuppressWarnings("unchecked")
     protected final A self() {
         return (A) this;
@@ -270,11 +272,20 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
     /**
      * {@code Set(null)} on a to-one relation: on save, a has-one child is deleted (or orphaned when its
      * foreign key is nullable); for a belongs-to, this row's nullable foreign key columns are set to NULL now.
+     *
+     * @throws IllegalArgumentException for a required belongs-to (no nullable foreign key column), which cannot
+     *                                  be detached
      */
     public final <T> A clearRelated(Relation<M, T> relation) {
         requireToOne(relation);
+        boolean belongsTo = relation.kind() == dev.tideorm.core.meta.RelationKind.BELONGS_TO;
+        if (belongsTo && !relation.optional()) {
+            throw new IllegalArgumentException("relation " + relation.name() + " of " + meta.type().getSimpleName()
+                    + " is a required belongs-to (its foreign key is NOT NULL), so it cannot be cleared: set another "
+                    + "parent, or make a foreign key column nullable");
+        }
         relations[relation.index()] = ActiveOne.set(null);
-        if (relation.kind() == dev.tideorm.core.meta.RelationKind.BELONGS_TO) {
+        if (belongsTo) {
             for (String fk : relation.fromColumns()) {
                 Column<M, ?> c = meta.requireColumn(fk);
                 if (c.nullable()) {
@@ -317,7 +328,8 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
 
     /**
      * Inserts this model if it is not {@linkplain #isPersisted() persisted}, else updates its {@code Set}
-     * columns (no statement when none is set). Emits this model, updated with the stored row.
+     * columns (when none is set, no UPDATE is sent: the row is only read back by key). Emits this model,
+     * updated with the stored row.
      */
     public Mono<A> save(DbConn db) {
         return ActiveModelOps.save(self(), db);

@@ -20,15 +20,18 @@ public final class ActiveOne<T> {
         this.model = model;
     }
 
+    /** The shared {@code NotSet} state: leave the relation alone. */
     @SuppressWarnings("unchecked")
     public static <T> ActiveOne<T> notSet() {
         return (ActiveOne<T>) NOT_SET;
     }
 
+    /** {@code Set(model)}, or {@code Set(null)} (detach) when {@code model} is null. */
     public static <T> ActiveOne<T> set(@Nullable ActiveModel<T, ?> model) {
         return new ActiveOne<>(true, model);
     }
 
+    /** Whether this is {@code Set}, with a model or with null. */
     public boolean isSet() {
         return set;
     }

@@ -30,14 +30,17 @@ public sealed interface ActiveValue<T> permits ActiveValue.Set, ActiveValue.Unch
     record NotSet<T>() implements ActiveValue<T> {
     }
 
+    /** {@code Set(value)}; a null value is an explicit NULL. */
     static <T> ActiveValue<T> set(@Nullable T value) {
         return new Set<>(value);
     }
 
+    /** {@code Unchanged(value)}, as loaded from the database. */
     static <T> ActiveValue<T> unchanged(@Nullable T value) {
         return new Unchanged<>(value);
     }
 
+    /** The shared {@code NotSet} state. */
     @SuppressWarnings("unchecked")
     static <T> ActiveValue<T> notSet() {
         return (ActiveValue<T>) NotSetHolder.INSTANCE;

@@ -11,20 +11,24 @@ import java.util.List;
 public record HasMany<T>(boolean loaded, List<T> items) {
     private static final HasMany<?> UNLOADED = new HasMany<>(false, List.of());
 
+    /** Copies {@code items}, and checks that an unloaded relation holds no rows. */
     public HasMany {
         items = List.copyOf(items);
         if (!loaded && !items.isEmpty()) throw new IllegalArgumentException("an unloaded relation holds no rows");
     }
 
+    /** The relation was not requested when the row was loaded. */
     @SuppressWarnings("unchecked")
     public static <T> HasMany<T> unloaded() {
         return (HasMany<T>) UNLOADED;
     }
 
+    /** The relation was loaded with these rows (possibly none). */
     public static <T> HasMany<T> loaded(List<T> items) {
         return new HasMany<>(true, items);
     }
 
+    /** Whether the relation was not requested when the row was loaded. */
     public boolean isUnloaded() {
         return !loaded;
     }

@@ -12,15 +12,18 @@ import org.jspecify.annotations.Nullable;
 public record HasOne<T>(boolean loaded, @Nullable T value) {
     private static final HasOne<?> UNLOADED = new HasOne<>(false, null);
 
+    /** Checks that an unloaded relation holds no value. */
     public HasOne {
         if (!loaded && value != null) throw new IllegalArgumentException("an unloaded relation holds no value");
     }
 
+    /** The relation was not requested when the row was loaded. */
     @SuppressWarnings("unchecked")
     public static <T> HasOne<T> unloaded() {
         return (HasOne<T>) UNLOADED;
     }
 
+    /** The relation was loaded: with the related row, or with null when there is none. */
     public static <T> HasOne<T> loaded(@Nullable T value) {
         return new HasOne<>(true, value);
     }

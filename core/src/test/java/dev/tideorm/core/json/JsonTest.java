@@ -51,6 +51,28 @@ class JsonTest {
                 .hasMessageContaining("invalid JSON at offset");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\\u+041\"", "\"\\u-041\"", "\"\\u 041\"", "\"\\u004\"",
+        "\"\\u\uff10\uff10\uff14\uff11\""})
+    void unicodeEscapesTakeExactlyFourHexDigits(String text) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid JSON at offset");
+    }
+
+    @Test
+    void aNumberBeyondBigDecimalsRangeIsMalformedTextWithAnOffset() {
+        assertThatThrownBy(() -> Json.parse("[1e99999999999]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid JSON at offset 1: number out of range");
+    }
+
+    @Test
+    void anObjectMemberCannotBeJavaNull() {
+        Map<String, Json> m = new LinkedHashMap<>();
+        m.put("a", null);
+        assertThatThrownBy(() -> Json.object(m)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("member a is null");
+    }
+
     @Test
     void rejectsAbsurdNesting() {
         assertThatThrownBy(() -> Json.parse("[".repeat(10_000))).hasMessageContaining("nesting deeper");
