@@ -28,6 +28,33 @@ class QueryExecutionTest {
     }
 
     @Test
+    void aWriteWithRelatedModelsFailsBeforeAnySqlUntilNestedSaveExists() {
+        RecordingConn conn = conn();
+        dev.tideorm.core.fixture.BasketActiveModel basket = new dev.tideorm.core.fixture.BasketActiveModel();
+        basket.set(dev.tideorm.core.fixture.Basket_.PAIR_B, 1)
+                .addRelated(dev.tideorm.core.fixture.Basket_.FRUITS, FruitActiveModel.builder().setName("fig"));
+        basket.insert(conn).as(StepVerifier::create)
+                .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("Basket.fruits").hasMessageContaining("nested save"));
+        assertThat(conn.sql()).isEmpty();
+    }
+
+    @Test
+    void clearingAnOptionalBelongsToIsAFlatWriteOfItsForeignKey() {
+        RecordingConn conn = new RecordingConn(Dialects.POSTGRES,
+                st -> List.<Object[]>of(new Object[]{4, null, 1}), st -> 1L);
+        dev.tideorm.core.fixture.BasketActiveModel basket = new dev.tideorm.core.fixture.BasketActiveModel();
+        basket.set(dev.tideorm.core.fixture.Basket_.ID, 4).set(dev.tideorm.core.fixture.Basket_.PAIR_A, 2)
+                .set(dev.tideorm.core.fixture.Basket_.PAIR_B, 1).markPersisted(true);
+        basket.resetAll();
+        basket.acceptWritten(basket.tryIntoModel());
+        basket.clearRelated(dev.tideorm.core.fixture.Basket_.PAIR);
+        basket.update(conn).as(StepVerifier::create).expectNextCount(1).verifyComplete();
+        assertThat(conn.sql()).containsExactly("UPDATE \"basket\" SET \"pair_a\" = $1 WHERE \"basket\".\"id\" = $2"
+                + " RETURNING \"id\", \"pair_a\", \"pair_b\"");
+    }
+
+    @Test
     void saveDecidesBetweenInsertAndUpdateOnEachSubscription() {
         RecordingConn conn = conn();
         FruitActiveModel model = FruitActiveModel.builder().setName("apple");
