@@ -36,9 +36,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            JsonWriter.write(this, sb);
-            return sb.toString();
+            return JsonWriter.text(this);
         }
     }
 
@@ -51,9 +49,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            JsonWriter.write(this, sb);
-            return sb.toString();
+            return JsonWriter.text(this);
         }
     }
 
@@ -66,9 +62,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            JsonWriter.write(this, sb);
-            return sb.toString();
+            return JsonWriter.text(this);
         }
     }
 

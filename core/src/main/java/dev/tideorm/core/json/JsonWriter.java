@@ -8,6 +8,12 @@ final class JsonWriter {
     private JsonWriter() {
     }
 
+    static String text(Json json) {
+        StringBuilder sb = new StringBuilder();
+        write(json, sb);
+        return sb.toString();
+    }
+
     static void write(Json json, StringBuilder out) {
         if (json instanceof Json.JObject o) {
             out.append('{');
