@@ -38,6 +38,8 @@ public final class DatabaseOptions {
     private final @Nullable Duration maxLifeTime;
     private final Duration maxIdleTime;
     private final @Nullable String validationQuery;
+    private final Duration evictionInterval;
+    private final Duration drainTimeout;
     private final @Nullable String poolName;
     private final @Nullable Dialect dialect;
     private final List<StatementListener> listeners;
@@ -53,6 +55,8 @@ public final class DatabaseOptions {
         this.maxLifeTime = b.maxLifeTime;
         this.maxIdleTime = b.maxIdleTime;
         this.validationQuery = b.validationQuery;
+        this.evictionInterval = b.evictionInterval;
+        this.drainTimeout = b.drainTimeout;
         this.poolName = b.poolName;
         this.dialect = b.dialect;
         this.listeners = List.copyOf(b.listeners);
@@ -80,6 +84,8 @@ public final class DatabaseOptions {
         b.maxLifeTime = maxLifeTime;
         b.maxIdleTime = maxIdleTime;
         b.validationQuery = validationQuery;
+        b.evictionInterval = evictionInterval;
+        b.drainTimeout = drainTimeout;
         b.poolName = poolName;
         b.dialect = dialect;
         b.listeners.addAll(listeners);
@@ -144,6 +150,26 @@ public final class DatabaseOptions {
         return validationQuery;
     }
 
+    /**
+     * How often idle connections are checked in the background: those idle longer than {@link #maxIdleTime()},
+     * past {@link #maxLifeTime()}, or whose socket the server has closed (a restart, a killed backend) are closed
+     * and replaced, so they never reach a caller. Default 30 s; {@code Duration.ZERO} turns the background check
+     * off (connections are still checked when they are borrowed).
+     */
+    public Duration evictionInterval() {
+        return evictionInterval;
+    }
+
+    /**
+     * How long a connection may take to finish an operation whose subscriber cancelled before it is given back.
+     * Writes and transaction control are never cut off half-way: a cancel lets them finish, then the transaction
+     * is rolled back and the connection returned. Past this limit the connection is closed instead of reused.
+     * Default 60 s.
+     */
+    public Duration drainTimeout() {
+        return drainTimeout;
+    }
+
     /** The pool's name in r2dbc-pool's logs; null for a generated one. */
     public @Nullable String poolName() {
         return poolName;
@@ -171,6 +197,8 @@ public final class DatabaseOptions {
         private @Nullable Duration maxLifeTime;
         private Duration maxIdleTime = Duration.ofMinutes(30);
         private @Nullable String validationQuery;
+        private Duration evictionInterval = Duration.ofSeconds(30);
+        private Duration drainTimeout = Duration.ofSeconds(60);
         private @Nullable String poolName;
         private @Nullable Dialect dialect;
         private final List<StatementListener> listeners = new ArrayList<>();
@@ -233,6 +261,18 @@ public final class DatabaseOptions {
             return this;
         }
 
+        /** Sets {@link DatabaseOptions#evictionInterval()}; {@code Duration.ZERO} turns the background check off. */
+        public Builder evictionInterval(Duration d) {
+            this.evictionInterval = Objects.requireNonNull(d, "evictionInterval");
+            return this;
+        }
+
+        /** Sets {@link DatabaseOptions#drainTimeout()}. */
+        public Builder drainTimeout(Duration d) {
+            this.drainTimeout = Objects.requireNonNull(d, "drainTimeout");
+            return this;
+        }
+
         /** Sets {@link DatabaseOptions#poolName()}. */
         public Builder poolName(@Nullable String name) {
             this.poolName = name;
@@ -267,6 +307,8 @@ public final class DatabaseOptions {
             require(maxLifeTime == null || !maxLifeTime.isNegative() && !maxLifeTime.isZero(),
                     "maxLifeTime must be positive: " + maxLifeTime);
             require(!maxIdleTime.isNegative() && !maxIdleTime.isZero(), "maxIdleTime must be positive: " + maxIdleTime);
+            require(!evictionInterval.isNegative(), "evictionInterval must not be negative: " + evictionInterval);
+            require(!drainTimeout.isNegative() && !drainTimeout.isZero(), "drainTimeout must be positive: " + drainTimeout);
             return new DatabaseOptions(this);
         }
 

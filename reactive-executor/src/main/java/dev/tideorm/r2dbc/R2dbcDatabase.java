@@ -16,7 +16,16 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import dev.tideorm.core.error.QueryException;
+import dev.tideorm.r2dbc.internal.Lease;
 import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
+import io.r2dbc.spi.Wrapped;
+import java.net.ConnectException;
+import java.util.function.BiPredicate;
+import reactor.pool.PooledRefMetadata;
+import reactor.util.retry.Retry;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +81,7 @@ final class R2dbcDatabase implements Database {
         Backend backend = known != null ? known : Backend.generic(Objects.requireNonNull(chosen));
         Dialect dialect = chosen != null ? chosen : backend.dialect();
         return Mono.defer(() -> {
-            ConnectionPool pool = new ConnectionPool(poolConfiguration(factory, options));
+            ConnectionPool pool = new ConnectionPool(poolConfiguration(factory, options, backend));
             StatementExecutor executor = new StatementExecutor(backend, dialect, options.listeners());
             R2dbcDatabase db = new R2dbcDatabase(pool, executor, options, masked);
             return db.warmUp()
@@ -83,14 +92,17 @@ final class R2dbcDatabase implements Database {
         });
     }
 
-    private static ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory, DatabaseOptions o) {
+    private static ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory, DatabaseOptions o,
+                                                                 Backend backend) {
         ConnectionPoolConfiguration.Builder b = ConnectionPoolConfiguration.builder(factory)
                 .maxSize(o.maxSize())
                 .initialSize(o.initialSize())
                 .minIdle(o.minIdle())
                 .maxAcquireTime(o.acquireTimeout())
                 .acquireRetry(o.acquireRetry())
-                .maxIdleTime(o.maxIdleTime());
+                .maxIdleTime(o.maxIdleTime())
+                .backgroundEvictionInterval(o.evictionInterval())
+                .customizer(pool -> pool.evictionPredicate(evictionPredicate(o, backend)));
         if (o.maxLifeTime() != null) {
             b.maxLifeTime(o.maxLifeTime());
         }
@@ -101,6 +113,18 @@ final class R2dbcDatabase implements Database {
             b.name(o.poolName());
         }
         return b.build();
+    }
+
+    /**
+     * r2dbc-pool's own predicate (idle and life time) plus a liveness check, so that connections the server has
+     * closed (a restart, a killed backend) are dropped while idle, by the background check and when borrowed,
+     * instead of failing a caller. (r2dbc-pool allows one predicate only, so this replaces its own.)
+     */
+    private static BiPredicate<Connection, PooledRefMetadata> evictionPredicate(DatabaseOptions o, Backend backend) {
+        long maxIdle = o.maxIdleTime().toMillis();
+        long maxLife = o.maxLifeTime() == null ? Long.MAX_VALUE : o.maxLifeTime().toMillis();
+        return (connection, meta) -> meta.idleTime() >= maxIdle || meta.lifeTime() >= maxLife
+                || !backend.isOpen(connection);
     }
 
     /** Opens the initial connections, or opens and returns one when there are none, so a bad URL fails here. */
@@ -137,12 +161,40 @@ final class R2dbcDatabase implements Database {
         return executor;
     }
 
-    /** Borrows a connection; every failure is a {@link ConnectionException}. */
-    Mono<Connection> acquire() {
+    /**
+     * Borrows a connection; every failure is a {@link ConnectionException}. A pooled connection found dead when
+     * borrowed (its validation fails: the server restarted or killed it) costs the caller nothing: the pool drops
+     * it and the acquisition is retried, up to once per pooled connection plus one fresh one. A new connection
+     * that cannot be opened (the server is down) fails at once.
+     */
+    Mono<Lease> acquire() {
         return Mono.defer(() -> closed.get()
                         ? Mono.error(new ConnectionException("database '" + maskedUrl + "' is closed"))
                         : pool.create())
-                .onErrorMap(e -> !(e instanceof DbException), this::acquireFailure);
+                .retryWhen(Retry.max(options.maxSize() + 1L)
+                        .filter(R2dbcDatabase::isDeadPooledConnection)
+                        .doBeforeRetry(r -> LOG.debug("a pooled connection of {} was dead; borrowing another",
+                                maskedUrl, r.failure()))
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(e -> !(e instanceof DbException), this::acquireFailure)
+                .map(c -> new Lease(c, options.drainTimeout()));
+    }
+
+    /**
+     * Whether {@code e} is a pooled connection failing its validation, rather than a time-out, a closed pool or
+     * a new connection that could not be opened (r2dbc-postgresql says "Cannot connect to ...", with the socket's
+     * {@code ConnectException} as a cause).
+     */
+    private static boolean isDeadPooledConnection(Throwable e) {
+        if (!(e instanceof R2dbcNonTransientResourceException || e instanceof R2dbcTransientResourceException)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || String.valueOf(t.getMessage()).startsWith("Cannot connect to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private DbException acquireFailure(Throwable e) {
@@ -164,13 +216,46 @@ final class R2dbcDatabase implements Database {
         return new ConnectionException("cannot acquire a connection: " + rootMessage(e), null, null, e);
     }
 
-    /** Returns a connection to the pool. A failure to do so is logged, not signalled: the work itself is done. */
-    Mono<Void> release(Connection connection) {
-        return Mono.from(connection.close())
-                .onErrorResume(e -> {
-                    LOG.warn("returning a connection to the pool of {} failed", maskedUrl, e);
-                    return Mono.empty();
-                });
+    /**
+     * Gives a lease back, once: closes it to new statements, waits until nothing is in flight on it (a write or
+     * COMMIT whose subscriber cancelled finishes first), rolls back a transaction left open, and returns the
+     * connection to the pool, or closes it when its state is unknown (see {@link Lease}). Runs to its end even if
+     * its own subscriber cancels; every caller after the first waits for the same end. Failures are logged, not
+     * signalled: the work itself is done.
+     */
+    Mono<Void> release(Lease lease) {
+        return Mono.defer(() -> {
+            if (!lease.startRelease()) {
+                return lease.whenReleased();
+            }
+            lease.close(lease.root());
+            Mono<Void> reset = lease.awaitIdle().then(Mono.defer(() -> lease.isBroken()
+                    || lease.connection().isAutoCommit() ? Mono.empty()
+                    : executor.control(lease, null, StatementEvent.Kind.ROLLBACK, "ROLLBACK", Connection::rollbackTransaction)
+                            .onErrorResume(e -> {
+                                lease.markBroken();
+                                return Mono.empty();
+                            })));
+            Mono<Void> giveBack = Mono.defer(() -> lease.isBroken() ? discard(lease.connection())
+                    : Mono.from(lease.connection().close()));
+            return Lease.shield(reset.then(giveBack)
+                    .onErrorResume(e -> {
+                        LOG.warn("returning a connection to the pool of {} failed", maskedUrl, e);
+                        return Mono.empty();
+                    })
+                    .doFinally(signal -> lease.released()));
+        });
+    }
+
+    /**
+     * Closes the physical connection under a pooled one, then releases the pooled one: its validation fails and
+     * the pool drops it, opening a fresh connection when one is needed.
+     */
+    private static Mono<Void> discard(Connection connection) {
+        Object raw = connection instanceof Wrapped<?> w ? w.unwrap() : null;
+        Mono<Void> closeRaw = raw instanceof Connection c
+                ? Mono.from(c.close()).onErrorResume(e -> Mono.empty()) : Mono.empty();
+        return closeRaw.then(Mono.from(connection.close()).onErrorResume(e -> Mono.empty()));
     }
 
     /** The transaction of this database in {@code context}, if any. */
@@ -196,8 +281,9 @@ final class R2dbcDatabase implements Database {
                 return tx.query(statement, mapper);
             }
             return Flux.usingWhen(acquire(),
-                    c -> executor.query(c, statement, mapper, false),
-                    this::release, (c, e) -> release(c), this::release);
+                    lease -> executor.query(lease, lease.root(), statement, mapper, false,
+                            () -> released(statement), null),
+                    this::release, (lease, e) -> release(lease), this::release);
         });
     }
 
@@ -210,9 +296,14 @@ final class R2dbcDatabase implements Database {
                 return tx.execute(statement);
             }
             return Mono.usingWhen(acquire(),
-                    c -> executor.execute(c, statement, false),
-                    this::release, (c, e) -> release(c), this::release);
+                    lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
+                    this::release, (lease, e) -> release(lease), this::release);
         });
+    }
+
+    private static QueryException released(Statement statement) {
+        return new QueryException("the connection was already being returned to the pool (its subscriber "
+                + "cancelled)", statement, null, null);
     }
 
     @Override
@@ -223,7 +314,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.transaction(work);
             }
-            return R2dbcTransaction.run(beginTopLevel(), work);
+            return R2dbcTransaction.run(beginTopLevel(false), work);
         });
     }
 
@@ -237,19 +328,23 @@ final class R2dbcDatabase implements Database {
     public Mono<Transaction> begin() {
         return Mono.deferContextual(ctx -> {
             R2dbcTransaction tx = joined(ctx);
-            return tx != null ? tx.begin() : beginTopLevel().cast(Transaction.class);
+            return tx != null ? tx.begin() : beginTopLevel(true).cast(Transaction.class);
         });
     }
 
-    /** Borrows a connection and begins a transaction on it; the connection goes back if that fails or is cancelled. */
-    private Mono<R2dbcTransaction> beginTopLevel() {
+    /**
+     * Borrows a connection and begins a transaction on it. If BEGIN fails, or the subscriber cancels before the
+     * transaction is emitted, the connection goes back (once BEGIN has finished, rolled back if it ran). An
+     * {@code explicit} transaction (from {@link #begin()}) is watched: see {@link R2dbcTransaction}.
+     */
+    Mono<R2dbcTransaction> beginTopLevel(boolean explicit) {
         return Mono.usingWhen(acquire(),
-                c -> {
-                    R2dbcTransaction tx = R2dbcTransaction.topLevel(this, c);
+                lease -> {
+                    R2dbcTransaction tx = R2dbcTransaction.topLevel(this, lease, explicit);
                     return tx.start().thenReturn(tx);
                 },
-                c -> Mono.empty(),                 // success: the transaction owns the connection now
-                (c, e) -> release(c),
+                lease -> Mono.empty(),             // success: the transaction owns the connection now
+                (lease, e) -> release(lease),
                 this::release);
     }
 
@@ -274,7 +369,12 @@ final class R2dbcDatabase implements Database {
 
     @Override
     public Mono<Void> close() {
-        return Mono.defer(() -> closed.compareAndSet(false, true) ? pool.disposeLater() : Mono.empty());
+        return Mono.defer(() -> closed.compareAndSet(false, true) ? pool.disposeLater() : Mono.empty())
+                .onErrorResume(e -> {
+                    // Closing connections the server already dropped is not an error: they are closed either way.
+                    LOG.debug("closing the pool of {}: {}", maskedUrl, e.toString());
+                    return Mono.empty();
+                });
     }
 
     @Override

@@ -6,47 +6,59 @@ import dev.tideorm.core.dialect.Dialect;
 import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.QueryException;
 import dev.tideorm.core.sql.Statement;
+import dev.tideorm.r2dbc.internal.Detached;
+import dev.tideorm.r2dbc.internal.Lease;
 import dev.tideorm.r2dbc.internal.StatementExecutor;
 import io.r2dbc.spi.Connection;
+import java.lang.ref.Cleaner;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
- * A transaction on one borrowed connection, or a savepoint inside one. The top level owns the connection and
- * returns it to the pool when it ends; savepoints share it. Transaction control uses only the R2DBC SPI.
+ * A transaction on one borrowed connection ({@link Lease}), or a savepoint inside one. The top level owns the
+ * connection and returns it to the pool when it ends; savepoints share it. Transaction control uses only the R2DBC
+ * SPI.
+ *
+ * <p>Ending is never cut short: COMMIT, ROLLBACK and the return of the connection run to their end even when the
+ * subscriber cancels, and they start only once every statement in flight has finished (the lease is closed to
+ * new statements first, so none slips in after them). Explicit transactions ({@link Database#begin()}) have no
+ * operator that ends them when their owner goes away, so two more rules apply to them: a write (or any shielded
+ * statement) whose subscriber cancels rolls the transaction back once the write has finished; and a transaction
+ * that becomes unreachable without being ended is rolled back and its connection returned (with a warning).
  */
 final class R2dbcTransaction implements Transaction {
-    private enum State { NEW, ACTIVE, COMMITTED, ROLLED_BACK }
+    private static final Logger LOG = LoggerFactory.getLogger(Transaction.class);
+    /** Watches explicit transactions for abandonment. */
+    private static final Cleaner CLEANER = Cleaner.create();
 
-    private final R2dbcDatabase db;
-    private final Connection connection;
-    private final StatementExecutor executor;
-    private final @Nullable R2dbcTransaction parent;
-    private final @Nullable String savepoint;
-    /** Savepoint name counter, shared by a top-level transaction and all its savepoints. */
-    private final AtomicInteger savepoints;
-    private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
-    private final AtomicBoolean released = new AtomicBoolean();
+    private enum State { NEW, ACTIVE, ENDING, COMMITTED, ROLLED_BACK }
 
-    private R2dbcTransaction(R2dbcDatabase db, Connection connection, @Nullable R2dbcTransaction parent,
-                             @Nullable String savepoint, AtomicInteger savepoints) {
-        this.db = db;
-        this.connection = connection;
-        this.executor = db.executor();
-        this.parent = parent;
-        this.savepoint = savepoint;
-        this.savepoints = savepoints;
+    private final Level level;
+
+    private R2dbcTransaction(Level level) {
+        this.level = level;
     }
 
-    static R2dbcTransaction topLevel(R2dbcDatabase db, Connection connection) {
-        return new R2dbcTransaction(db, connection, null, null, new AtomicInteger());
+    /**
+     * A top-level transaction on {@code lease}, not yet begun. An {@code explicit} one is watched: when it becomes
+     * unreachable while still open, it is rolled back.
+     */
+    static R2dbcTransaction topLevel(R2dbcDatabase db, Lease lease, boolean explicit) {
+        Level level = new Level(db, lease, lease.root(), null, null, explicit, new AtomicInteger());
+        R2dbcTransaction tx = new R2dbcTransaction(level);
+        if (explicit) {
+            level.watch = CLEANER.register(tx, new Abandoned(level));
+        }
+        return tx;
     }
 
     /**
@@ -57,9 +69,9 @@ final class R2dbcTransaction implements Transaction {
     static <T> Flux<T> run(Mono<R2dbcTransaction> begin, Function<DbConn, ? extends Publisher<T>> work) {
         return Flux.usingWhen(begin,
                         tx -> Flux.defer(() -> work.apply(tx)).contextWrite(c -> c.put(DbContextKeys.TRANSACTION, tx)),
-                        R2dbcTransaction::commitIfActive,
-                        R2dbcTransaction::rollbackAfterError,
-                        R2dbcTransaction::rollbackIfActive)
+                        tx -> tx.level.end(true, false, null),
+                        (tx, error) -> tx.rollbackAfterError(error),
+                        tx -> tx.level.end(false, false, null))
                 .onErrorMap(R2dbcTransaction::isCommitFailure, Throwable::getCause);
     }
 
@@ -71,41 +83,45 @@ final class R2dbcTransaction implements Transaction {
 
     /** BEGIN (top level) or SAVEPOINT (nested), then the transaction accepts statements. */
     Mono<Void> start() {
-        Mono<Void> begin = savepoint == null
-                ? executor.control(StatementEvent.Kind.BEGIN, "BEGIN", connection::beginTransaction)
-                : executor.control(StatementEvent.Kind.SAVEPOINT, "SAVEPOINT " + savepoint,
-                        () -> connection.createSavepoint(savepoint));
-        return begin.then(Mono.fromRunnable(() -> state.set(State.ACTIVE)));
+        return level.start();
+    }
+
+    /** The database this transaction belongs to. */
+    @Override
+    public Database database() {
+        return level.db;
     }
 
     // ---- DbConn ----
 
     @Override
     public Dialect dialect() {
-        return executor.dialect();
+        return level.executor().dialect();
     }
 
     @Override
     public <T> Flux<T> query(Statement statement, RowMapper<T> mapper) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(mapper, "mapper");
-        return Flux.defer(() -> isActive()
-                ? executor.query(connection, statement, mapper, true)
-                : Flux.error(notActive(statement)));
+        return Flux.defer(() -> level.isActive()
+                ? level.executor().query(level.lease, level.gate, statement, mapper, true,
+                        () -> level.notActive(statement), level.onDetached())
+                : Flux.error(level.notActive(statement)));
     }
 
     @Override
     public Mono<Long> execute(Statement statement) {
         Objects.requireNonNull(statement, "statement");
-        return Mono.defer(() -> isActive()
-                ? executor.execute(connection, statement, true)
-                : Mono.error(notActive(statement)));
+        return Mono.defer(() -> level.isActive()
+                ? level.executor().execute(level.lease, level.gate, statement, true, () -> level.notActive(statement),
+                        level.onDetached())
+                : Mono.error(level.notActive(statement)));
     }
 
     @Override
     public <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work) {
         Objects.requireNonNull(work, "work");
-        return run(nested(), work);
+        return run(nested(false), work);
     }
 
     @Override
@@ -116,17 +132,18 @@ final class R2dbcTransaction implements Transaction {
 
     @Override
     public Mono<Transaction> begin() {
-        return nested().cast(Transaction.class);
+        return nested(true).cast(Transaction.class);
     }
 
-    private Mono<R2dbcTransaction> nested() {
+    private Mono<R2dbcTransaction> nested(boolean explicit) {
         return Mono.defer(() -> {
-            if (!isActive()) {
-                return Mono.error(notActive(Statement.of("SAVEPOINT")));
+            if (!level.isActive()) {
+                return Mono.error(level.notActive(Statement.of("SAVEPOINT")));
             }
-            R2dbcTransaction sp = new R2dbcTransaction(db, connection, this,
-                    "tide_sp_" + savepoints.incrementAndGet(), savepoints);
-            return sp.start().thenReturn(sp);
+            Level sp = new Level(level.db, level.lease, level.lease.gate(level.gate), level,
+                    "tide_sp_" + level.savepoints.incrementAndGet(), explicit, level.savepoints);
+            R2dbcTransaction tx = new R2dbcTransaction(sp);
+            return sp.start().thenReturn(tx);
         });
     }
 
@@ -134,65 +151,17 @@ final class R2dbcTransaction implements Transaction {
 
     @Override
     public Mono<Void> commit() {
-        return Mono.defer(() -> {
-            if (!isActive() || !state.compareAndSet(State.ACTIVE, State.COMMITTED)) {
-                return Mono.error(notActive(Statement.of("COMMIT")));
-            }
-            if (savepoint != null) {
-                return executor.control(StatementEvent.Kind.RELEASE_SAVEPOINT, "RELEASE SAVEPOINT " + savepoint,
-                        () -> connection.releaseSavepoint(savepoint));
-            }
-            return endTopLevel(executor.control(StatementEvent.Kind.COMMIT, "COMMIT", connection::commitTransaction)
-                    .doOnError(e -> state.set(State.ROLLED_BACK)));
-        });
+        return level.end(true, true, null);
     }
 
     @Override
     public Mono<Void> rollback() {
-        return Mono.defer(() -> {
-            if (!isActive() || !state.compareAndSet(State.ACTIVE, State.ROLLED_BACK)) {
-                return Mono.error(notActive(Statement.of("ROLLBACK")));
-            }
-            return rollbackActive();
-        });
-    }
-
-    private Mono<Void> rollbackActive() {
-        if (savepoint != null) {
-            return executor.control(StatementEvent.Kind.ROLLBACK_TO_SAVEPOINT, "ROLLBACK TO SAVEPOINT " + savepoint,
-                    () -> connection.rollbackTransactionToSavepoint(savepoint));
-        }
-        return endTopLevel(executor.control(StatementEvent.Kind.ROLLBACK, "ROLLBACK", connection::rollbackTransaction));
-    }
-
-    /**
-     * Runs the final COMMIT or ROLLBACK, then returns the connection to the pool whatever happened: after
-     * completion, after an error (which is then signalled) and when the subscriber cancels.
-     */
-    private Mono<Void> endTopLevel(Mono<Void> end) {
-        return Mono.usingWhen(Mono.just(this), tx -> end, tx -> release(), (tx, e) -> release(), tx -> release());
-    }
-
-    /** Returns the connection once (top level only). */
-    private Mono<Void> release() {
-        return Mono.defer(() -> parent == null && released.compareAndSet(false, true)
-                ? db.release(connection) : Mono.empty());
-    }
-
-    /** Commits if the work left the transaction open; in every case a top level returns its connection. */
-    Mono<Void> commitIfActive() {
-        return Mono.defer(() -> state.get() == State.ACTIVE && parentActive() ? commit() : release());
-    }
-
-    /** Rolls back if still open (cancel); in every case a top level returns its connection. */
-    Mono<Void> rollbackIfActive() {
-        return Mono.defer(() -> state.get() == State.ACTIVE && parentActive()
-                && state.compareAndSet(State.ACTIVE, State.ROLLED_BACK) ? rollbackActive() : release());
+        return level.end(false, true, null);
     }
 
     /** Rolls back after the work failed with {@code error}, which stays the error signalled. */
-    Mono<Void> rollbackAfterError(Throwable error) {
-        return rollbackIfActive().onErrorResume(rollbackError -> {
+    private Mono<Void> rollbackAfterError(Throwable error) {
+        return level.end(false, false, null).onErrorResume(rollbackError -> {
             if (rollbackError != error) {
                 error.addSuppressed(rollbackError);
             }
@@ -200,41 +169,182 @@ final class R2dbcTransaction implements Transaction {
         });
     }
 
-    private boolean parentActive() {
-        return parent == null || parent.isActive();
-    }
-
-    private QueryException notActive(Statement statement) {
-        String what = savepoint == null ? "transaction" : "savepoint " + savepoint;
-        String why = switch (state.get()) {
-            case NEW -> "has not begun";
-            case COMMITTED -> savepoint == null ? "was committed" : "was released";
-            case ROLLED_BACK -> "was rolled back";
-            case ACTIVE -> "belongs to a transaction that has ended";
-        };
-        return new QueryException("the " + what + " " + why + "; it accepts no more statements", statement, null,
-                null);
-    }
-
     // ---- Transaction ----
 
     @Override
     public boolean isNested() {
-        return parent != null;
+        return level.parent != null;
     }
 
     @Override
     public boolean isActive() {
-        return state.get() == State.ACTIVE && parentActive();
-    }
-
-    @Override
-    public Database database() {
-        return db;
+        return level.isActive();
     }
 
     @Override
     public String toString() {
-        return (savepoint == null ? "Transaction" : "Savepoint " + savepoint) + "[" + state.get() + "] on " + db;
+        return (level.savepoint == null ? "Transaction" : "Savepoint " + level.savepoint) + "[" + level.state.get()
+                + "] on " + level.db;
+    }
+
+    /**
+     * The state of one transaction or savepoint. It never refers to its {@link R2dbcTransaction}, so that the
+     * transaction can become unreachable while this is still watched.
+     */
+    private static final class Level {
+        final R2dbcDatabase db;
+        final Lease lease;
+        final Lease.Gate gate;
+        final @Nullable Level parent;
+        final @Nullable String savepoint;
+        final boolean explicit;
+        /** Savepoint name counter, shared by a top-level transaction and all its savepoints. */
+        final AtomicInteger savepoints;
+        final AtomicReference<State> state = new AtomicReference<>(State.NEW);
+        /** Terminates when the first end of this level has finished. */
+        final Sinks.Empty<Void> ended = Sinks.empty();
+        /** Whether BEGIN or SAVEPOINT succeeded. */
+        volatile boolean created;
+        /** Why the level was rolled back without being asked to, for the messages of later calls. */
+        volatile @Nullable String endReason;
+        volatile Cleaner.@Nullable Cleanable watch;
+
+        Level(R2dbcDatabase db, Lease lease, Lease.Gate gate, @Nullable Level parent, @Nullable String savepoint,
+              boolean explicit, AtomicInteger savepoints) {
+            this.db = db;
+            this.lease = lease;
+            this.gate = gate;
+            this.parent = parent;
+            this.savepoint = savepoint;
+            this.explicit = explicit;
+            this.savepoints = savepoints;
+        }
+
+        StatementExecutor executor() {
+            return db.executor();
+        }
+
+        boolean isActive() {
+            return state.get() == State.ACTIVE && (parent == null || parent.isActive());
+        }
+
+        Mono<Void> start() {
+            Mono<Void> begin = savepoint == null
+                    ? executor().control(lease, null, StatementEvent.Kind.BEGIN, "BEGIN", Connection::beginTransaction)
+                    : executor().control(lease, Objects.requireNonNull(parent).gate, StatementEvent.Kind.SAVEPOINT,
+                                    "SAVEPOINT " + savepoint, c -> c.createSavepoint(savepoint))
+                            .onErrorMap(Lease.GateClosed.class,
+                                    e -> parent.notActive(Statement.of("SAVEPOINT " + savepoint)));
+            return begin.then(Mono.fromRunnable(() -> {
+                created = true;
+                state.compareAndSet(State.NEW, State.ACTIVE);
+            }));
+        }
+
+        /**
+         * A savepoint's control statement, refused (as a no-op) once the enclosing transaction is ending: its
+         * COMMIT or ROLLBACK settles the savepoint too.
+         */
+        private Mono<Void> savepointControl(StatementEvent.Kind kind, String sql,
+                                            Function<Connection, ? extends Publisher<Void>> action) {
+            return executor().control(lease, Objects.requireNonNull(parent).gate, kind, sql, action)
+                    .onErrorResume(Lease.GateClosed.class, e -> Mono.empty());
+        }
+
+        /** What a shielded statement whose subscriber cancels does to an explicit level: roll it back. */
+        @Nullable Runnable onDetached() {
+            return explicit ? () -> Detached.run(end(false, false, "the subscriber of a statement inside it "
+                    + "cancelled"), "rolling back " + describe() + " after a cancel") : null;
+        }
+
+        /**
+         * Ends this level: COMMIT (or RELEASE SAVEPOINT) when {@code commit} and the level is active, ROLLBACK (or
+         * ROLLBACK TO SAVEPOINT) otherwise; a top level then returns its connection. The first call does it,
+         * shielded from cancellation; later calls fail ({@code explicitCall}: the caller asked to commit or roll
+         * back something already ended) or wait for the first one's end.
+         */
+        Mono<Void> end(boolean commit, boolean explicitCall, @Nullable String reason) {
+            return Mono.defer(() -> {
+                State from = state.get();
+                boolean open = from == State.NEW || from == State.ACTIVE;
+                if (!open || !state.compareAndSet(from, State.ENDING)) {
+                    return explicitCall ? Mono.error(notActive(Statement.of(commit ? "COMMIT" : "ROLLBACK")))
+                            : ended.asMono().onErrorResume(e -> Mono.empty());
+                }
+                if (reason != null) {
+                    endReason = reason;
+                }
+                lease.close(gate);
+                if (parent != null) {
+                    lease.barrier(ended);
+                }
+                boolean doCommit = commit && from == State.ACTIVE && (parent == null || parent.isActive());
+                Mono<Void> work = lease.awaitIdle().then(Mono.defer(() -> created ? finish(doCommit) : Mono.empty()));
+                if (parent == null) {
+                    work = work.onErrorResume(e -> db.release(lease).then(Mono.error(e))).then(db.release(lease));
+                }
+                return Lease.shield(work
+                        .doOnSuccess(v -> ended(doCommit ? State.COMMITTED : State.ROLLED_BACK, null))
+                        .doOnError(e -> ended(State.ROLLED_BACK, e)));
+            });
+        }
+
+        private Mono<Void> finish(boolean commit) {
+            if (savepoint == null) {
+                return commit
+                        ? executor().control(lease, null, StatementEvent.Kind.COMMIT, "COMMIT",
+                                Connection::commitTransaction)
+                        : executor().control(lease, null, StatementEvent.Kind.ROLLBACK, "ROLLBACK",
+                                Connection::rollbackTransaction);
+            }
+            return commit
+                    ? savepointControl(StatementEvent.Kind.RELEASE_SAVEPOINT, "RELEASE SAVEPOINT " + savepoint,
+                            c -> c.releaseSavepoint(savepoint))
+                    : savepointControl(StatementEvent.Kind.ROLLBACK_TO_SAVEPOINT, "ROLLBACK TO SAVEPOINT " + savepoint,
+                            c -> c.rollbackTransactionToSavepoint(savepoint));
+        }
+
+        private void ended(State outcome, @Nullable Throwable error) {
+            state.set(outcome);
+            if (error == null) {
+                ended.tryEmitEmpty();
+            } else {
+                ended.tryEmitError(error);
+            }
+            Cleaner.Cleanable w = watch;
+            if (w != null) {
+                w.clean();
+            }
+        }
+
+        String describe() {
+            return savepoint == null ? "a transaction" : "savepoint " + savepoint;
+        }
+
+        QueryException notActive(Statement statement) {
+            String what = savepoint == null ? "transaction" : "savepoint " + savepoint;
+            String because = endReason == null ? "" : " because " + endReason;
+            String why = switch (state.get()) {
+                case NEW -> "has not begun";
+                case ENDING -> "is ending" + because;
+                case COMMITTED -> savepoint == null ? "was committed" : "was released";
+                case ROLLED_BACK -> "was rolled back" + because;
+                case ACTIVE -> "belongs to a transaction that has ended";
+            };
+            return new QueryException("the " + what + " " + why + "; it accepts no more statements", statement, null,
+                    null);
+        }
+    }
+
+    /** Rolls back an explicit transaction that became unreachable while open. */
+    private record Abandoned(Level level) implements Runnable {
+        @Override
+        public void run() {
+            if (level.state.get() == State.ACTIVE && !level.lease.isReleasing()) {
+                LOG.warn("a transaction begun with Database.begin() on {} became unreachable without commit() or "
+                        + "rollback(); rolling it back and returning its connection", level.db);
+                Detached.run(level.end(false, false, "it was abandoned"), "rolling back an abandoned transaction");
+            }
+        }
     }
 }

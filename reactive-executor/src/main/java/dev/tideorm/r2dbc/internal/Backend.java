@@ -2,6 +2,7 @@ package dev.tideorm.r2dbc.internal;
 
 import dev.tideorm.core.dialect.Dialect;
 import dev.tideorm.core.sql.Value;
+import io.r2dbc.spi.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,6 +50,14 @@ public abstract class Backend {
 
     /** The driver's error translator. */
     public abstract ErrorTranslator errors();
+
+    /**
+     * Whether {@code connection}'s link to the server is still open, where the driver can tell without a round
+     * trip; true when it cannot tell. Used to drop dead idle connections before anyone borrows them.
+     */
+    public boolean isOpen(Connection connection) {
+        return true;
+    }
 
     /** The object to bind for a non-null value. */
     public Object toDriver(Value value) {

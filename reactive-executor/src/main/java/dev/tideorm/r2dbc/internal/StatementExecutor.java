@@ -15,6 +15,7 @@ import io.r2dbc.spi.Result;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -57,15 +58,18 @@ public final class StatementExecutor {
     }
 
     /**
-     * Runs a statement that returns rows on {@code conn} and maps them as the subscriber requests them. Rows
-     * of a write with {@link Statement#generatedColumns()} come from RETURNING (in the SQL) or, on a dialect
-     * without it, from {@code returnGeneratedValues}.
+     * Runs a statement that returns rows on the lease's connection, inside {@code gate}, and maps them as the
+     * subscriber requests them. Rows of a write with {@link Statement#generatedColumns()} come from RETURNING (in
+     * the SQL) or, on a dialect without it, from {@code returnGeneratedValues}. A read is cancellable; a write is
+     * shielded (see {@link Lease}), and {@code onDetached} runs when its subscriber cancels while it is in flight.
      */
-    public <T> Flux<T> query(Connection conn, Statement statement, RowMapper<T> mapper, boolean inTransaction) {
-        return Flux.defer(() -> {
+    public <T> Flux<T> query(Lease lease, Lease.Gate gate, Statement statement, RowMapper<T> mapper,
+                             boolean inTransaction, Supplier<? extends Throwable> refused,
+                             @Nullable Runnable onDetached) {
+        return lease.run(gate, mode(statement), () -> {
             Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
             return Flux.defer(() -> {
-                        Publisher<? extends Result> results = start(conn, statement, true);
+                        Publisher<? extends Result> results = start(lease.connection(), statement, true);
                         return Flux.from(results).concatMap(result -> result.map((row, metadata) -> {
                             T value = mapper.map(new R2dbcRowReader(row, metadata, backend));
                             if (value == null) {
@@ -80,17 +84,19 @@ public final class StatementExecutor {
                     .doOnComplete(() -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        });
+        }, refused, onDetached);
     }
 
-    /** Runs a statement on {@code conn} and emits the number of rows it affected (summed over its results). */
-    public Mono<Long> execute(Connection conn, Statement statement, boolean inTransaction) {
-        return Mono.defer(() -> {
+    /**
+     * Runs a statement on the lease's connection, inside {@code gate}, and emits the number of rows it affected
+     * (summed over its results); shielded like a write of {@link #query}.
+     */
+    public Mono<Long> execute(Lease lease, Lease.Gate gate, Statement statement, boolean inTransaction,
+                              Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
+        return lease.run(gate, mode(statement), () -> {
             Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
-            return Mono.defer(() -> {
-                        return Flux.from(start(conn, statement, false)).concatMap(Result::getRowsUpdated)
-                                .reduce(0L, Long::sum);
-                    })
+            return Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
+                    .reduce(0L, Long::sum)
                     .onErrorMap(e -> translate(e, statement))
                     .doOnSuccess(n -> {
                         trace.rows = n == null ? 0 : n;
@@ -98,23 +104,39 @@ public final class StatementExecutor {
                     })
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        });
+        }, refused, onDetached).singleOrEmpty();
     }
 
     /**
-     * Runs a transaction control call of the R2DBC SPI ({@code beginTransaction}, {@code createSavepoint}, ...),
-     * reported as {@code sql} of the given kind.
+     * Runs a transaction control call of the R2DBC SPI ({@code beginTransaction}, {@code createSavepoint}, ...) on
+     * the lease's connection, reported as {@code sql} of the given kind. Shielded; refused with
+     * {@link Lease.GateClosed} only when {@code gate} is given and closed (see {@link Lease#runControl}).
      */
-    public Mono<Void> control(StatementEvent.Kind kind, String sql, Supplier<? extends Publisher<Void>> action) {
-        return Mono.defer(() -> {
+    public Mono<Void> control(Lease lease, Lease.@Nullable Gate gate, StatementEvent.Kind kind, String sql,
+                              Function<Connection, ? extends Publisher<Void>> action) {
+        return lease.runControl(gate, () -> {
             Statement statement = Statement.of(sql);
             Trace trace = new Trace(statement, kind, true);
-            return Mono.defer(() -> Mono.from(action.get()))
+            return Mono.defer(() -> Mono.from(action.apply(lease.connection())))
                     .onErrorMap(e -> translate(e, statement))
                     .doOnSuccess(v -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        });
+        }).then();
+    }
+
+    /**
+     * Reads are cancellable; anything that may write (including {@code WITH}, which can hold a data-modifying
+     * CTE, and any statement returning generated values) is shielded.
+     */
+    static Lease.Mode mode(Statement statement) {
+        if (!statement.generatedColumns().isEmpty()) {
+            return Lease.Mode.SHIELDED;
+        }
+        String sql = statement.sql().stripLeading();
+        boolean read = StatementEvent.Kind.of(sql) == StatementEvent.Kind.SELECT
+                && !sql.regionMatches(true, 0, "WITH", 0, 4);
+        return read ? Lease.Mode.CANCELLABLE : Lease.Mode.SHIELDED;
     }
 
     /**

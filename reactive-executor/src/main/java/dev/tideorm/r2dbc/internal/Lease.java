@@ -1,0 +1,270 @@
+package dev.tideorm.r2dbc.internal;
+
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Scannable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * A connection borrowed from the pool, and what is running on it. Every operation on the connection goes through
+ * {@link #run} or {@link #runControl}, which count it while it is in flight, so that whoever gives the connection
+ * back (or ends a transaction on it) can first {@linkplain #awaitIdle() wait} until the server has answered.
+ *
+ * <p>Cancellation is the reason. A subscriber may cancel while BEGIN, a write or COMMIT is on the wire; the driver
+ * then finishes that exchange in the background. Returning the connection (or sending ROLLBACK) at that instant
+ * would race it: the driver would skip the pool's safety ROLLBACK, a BEGIN could land after it, a write could
+ * reach the server after the ROLLBACK and autocommit. So writes and transaction control are <em>shielded</em>: a
+ * cancel detaches the subscriber but lets the operation finish (its values are discarded), and only then does the
+ * connection count as idle. Reads that stream rows stay cancellable (the driver drains them; a read that lands
+ * late changes nothing).
+ *
+ * <p>{@linkplain Gate Gates} close a scope (the lease, a transaction, a savepoint) to new statements atomically
+ * with respect to their start: once a transaction begins to end, a statement is either already counted (and
+ * awaited) or refused, never sent after the COMMIT or ROLLBACK. A {@linkplain #barrier barrier} makes statements
+ * wait for a savepoint's end that a cancelled subscriber left running.
+ */
+public final class Lease {
+    private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
+
+    /** How an operation reacts to its subscriber cancelling. */
+    public enum Mode {
+        /** Cancel reaches the driver (reads). */
+        CANCELLABLE,
+        /** Cancel detaches the subscriber; the operation runs to its end (writes, transaction control). */
+        SHIELDED
+    }
+
+    /** A scope that can be closed to new statements; closing a gate closes every gate below it. */
+    public static final class Gate {
+        private final @Nullable Gate parent;
+        private boolean closed;
+
+        private Gate(@Nullable Gate parent) {
+            this.parent = parent;
+        }
+
+        private boolean isClosed() {
+            for (Gate g = this; g != null; g = g.parent) {
+                if (g.closed) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Connection connection;
+    private final Duration drainTimeout;
+    private final Object lock = new Object();
+    private final Gate root = new Gate(null);
+    private int inFlight;
+    private Sinks.@Nullable Empty<Void> idle;
+    private volatile Sinks.@Nullable Empty<Void> barrier;
+    private volatile boolean broken;
+    private final AtomicBoolean releasing = new AtomicBoolean();
+    private final Sinks.Empty<Void> released = Sinks.empty();
+
+    /**
+     * A lease of {@code connection}. {@code drainTimeout} bounds how long {@link #awaitIdle()} waits for operations
+     * whose subscribers went away; after it the connection is considered broken and is discarded on release.
+     */
+    public Lease(Connection connection, Duration drainTimeout) {
+        this.connection = connection;
+        this.drainTimeout = drainTimeout;
+    }
+
+    /** The borrowed connection. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The gate of the whole lease; closed when the connection is being returned. */
+    public Gate root() {
+        return root;
+    }
+
+    /** A new gate below {@code parent}. */
+    public Gate gate(Gate parent) {
+        return new Gate(parent);
+    }
+
+    /** Closes {@code gate} (and every gate below it) to new statements. */
+    public void close(Gate gate) {
+        synchronized (lock) {
+            gate.closed = true;
+        }
+    }
+
+    /**
+     * Runs the operation {@code op} creates, unless {@code gate} is closed (then it signals {@code refused}'s
+     * error without touching the connection). {@code onDetached} runs when the subscriber of a shielded operation
+     * cancels while it is in flight.
+     */
+    public <T> Flux<T> run(Gate gate, Mode mode, Supplier<? extends Publisher<T>> op,
+                           Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
+        return Flux.defer(() -> {
+            Mono<Void> wait = pendingBarrier();
+            Flux<T> go = Flux.defer(() -> {
+                synchronized (lock) {
+                    if (gate.isClosed()) {
+                        return Flux.error(refused.get());
+                    }
+                    inFlight++;
+                }
+                return track(op, mode, onDetached);
+            });
+            return wait == null ? go : wait.thenMany(go);
+        });
+    }
+
+    /**
+     * Runs a transaction-control operation (BEGIN, COMMIT, ...): shielded, not held by a barrier, and refused
+     * (with {@link GateClosed}) only when {@code gate} is given and closed. A savepoint's control statements pass
+     * the enclosing transaction's gate, so none is sent once that transaction is ending.
+     */
+    public <T> Flux<T> runControl(@Nullable Gate gate, Supplier<? extends Publisher<T>> op) {
+        return Flux.defer(() -> {
+            synchronized (lock) {
+                if (gate != null && gate.isClosed()) {
+                    return Flux.error(new GateClosed());
+                }
+                inFlight++;
+            }
+            return track(op, Mode.SHIELDED, null);
+        });
+    }
+
+    /** A control operation refused because its gate is closed (the scope it belongs to is ending). */
+    public static final class GateClosed extends RuntimeException {
+        GateClosed() {
+            super("the enclosing transaction is ending", null, false, false);
+        }
+    }
+
+    private <T> Flux<T> track(Supplier<? extends Publisher<T>> op, Mode mode, @Nullable Runnable onDetached) {
+        Publisher<T> source;
+        try {
+            source = op.get();
+        } catch (RuntimeException | Error e) {
+            finished();
+            throw e;
+        }
+        return new Shielded<>(Flux.from(source), mode, this::finished, this::detachedError, onDetached);
+    }
+
+    private void finished() {
+        Sinks.Empty<Void> done = null;
+        synchronized (lock) {
+            if (--inFlight == 0) {
+                done = idle;
+                idle = null;
+            }
+        }
+        if (done != null) {
+            done.tryEmitEmpty();
+        }
+    }
+
+    /** The error of an operation nobody listens to any more: logged; one that leaves the state unknown breaks the lease. */
+    private void detachedError(Throwable e) {
+        String state = e instanceof R2dbcException r ? r.getSqlState() : null;
+        boolean serverAnswered = state != null && !state.startsWith("08") && !state.startsWith("57P0");
+        if (!serverAnswered) {
+            broken = true;
+        }
+        LOG.debug("an operation whose subscriber had cancelled failed{}", serverAnswered ? "" : "; the connection will "
+                + "be discarded", e);
+    }
+
+    /**
+     * Completes when no operation is in flight. After the drain timeout the lease is marked broken and this
+     * completes anyway: the connection is then closed rather than reused.
+     */
+    public Mono<Void> awaitIdle() {
+        return Mono.defer(() -> {
+            Sinks.Empty<Void> wait;
+            synchronized (lock) {
+                if (inFlight == 0) {
+                    return Mono.empty();
+                }
+                if (idle == null) {
+                    idle = Sinks.empty();
+                }
+                wait = idle;
+            }
+            return wait.asMono().timeout(drainTimeout, Mono.fromRunnable(() -> {
+                broken = true;
+                LOG.warn("an operation on a connection did not finish within {} after its subscriber cancelled; "
+                        + "the connection will be closed instead of reused", drainTimeout);
+            }));
+        });
+    }
+
+    /**
+     * Makes new statements wait until {@code done} terminates: a savepoint's end that a cancelled subscriber left
+     * running must reach the server before the enclosing work goes on.
+     */
+    public void barrier(Sinks.Empty<Void> done) {
+        barrier = done;
+    }
+
+    private @Nullable Mono<Void> pendingBarrier() {
+        Sinks.Empty<Void> b = barrier;
+        if (b == null) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(b.scan(Scannable.Attr.TERMINATED))) {
+            barrier = null;
+            return null;
+        }
+        return b.asMono().onErrorResume(e -> Mono.empty());
+    }
+
+    /** Marks the connection's state as unknown: it is closed instead of going back to the pool. */
+    public void markBroken() {
+        broken = true;
+    }
+
+    /** Whether the connection must be closed instead of reused. */
+    public boolean isBroken() {
+        return broken;
+    }
+
+    /** Claims the release; true for the first caller only. */
+    public boolean startRelease() {
+        return releasing.compareAndSet(false, true);
+    }
+
+    /** Whether the release has started. */
+    public boolean isReleasing() {
+        return releasing.get();
+    }
+
+    /** Signals that the connection has been given back (or discarded). */
+    public void released() {
+        released.tryEmitEmpty();
+    }
+
+    /** Completes once the connection has been given back. */
+    public Mono<Void> whenReleased() {
+        return released.asMono();
+    }
+
+    /**
+     * {@code work} run to its end even if its subscriber cancels (the cancel only detaches the subscriber): for
+     * the end of a transaction and the return of a connection, which must never stop half-way.
+     */
+    public static Mono<Void> shield(Mono<Void> work) {
+        return new Shielded<>(work.flux(), Mode.SHIELDED, () -> { }, e -> LOG.debug("clean-up whose subscriber had "
+                + "cancelled failed", e), null).then();
+    }
+}
