@@ -3,6 +3,7 @@ package dev.tideorm.r2dbc.it;
 import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.query.RawQuery;
 import dev.tideorm.test.TestDb;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.List;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -21,6 +22,7 @@ final class Conflicts {
     static final String READ = "SELECT \"n\" FROM \"counter\" WHERE \"id\" = $1";
     static final String WRITE = "UPDATE \"counter\" SET \"n\" = $1 WHERE \"id\" = $2";
     static final String BUMP = "UPDATE \"counter\" SET \"n\" = \"n\" + 1 WHERE \"id\" = $1";
+    static final String SUM = "SELECT SUM(\"n\") FROM \"counter\"";
     static final String LOG = "INSERT INTO \"ledger\" (\"attempt\") VALUES ($1)";
 
     private Conflicts() {
@@ -71,6 +73,22 @@ final class Conflicts {
      */
     static Mono<Void> concurrentAdd(TestDb db) {
         return Mono.fromRunnable(() -> db.exec("UPDATE \"counter\" SET \"n\" = \"n\" + 100 WHERE \"id\" = 1"))
+                .subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    /**
+     * Another SERIALIZABLE transaction, committed before this completes, that reads the sum of the counters and
+     * bumps row 2: against a SERIALIZABLE transaction that read the sum and bumped row 1, a write skew, which
+     * PostgreSQL resolves by failing the COMMIT of the transaction that commits last (40001). H2 has no
+     * serializable snapshot isolation and lets both commit.
+     */
+    static Mono<Void> concurrentWriteSkew(TestDb db) {
+        return Mono.fromRunnable(() -> db.withRawConnection(c -> Mono.from(c.beginTransaction(IsolationLevel.SERIALIZABLE))
+                        .thenMany(c.createStatement(SUM).execute()).concatMap(r -> r.map((row, md) -> 1))
+                        .thenMany(c.createStatement("UPDATE \"counter\" SET \"n\" = \"n\" + 1 WHERE \"id\" = 2")
+                                .execute())
+                        .concatMap(r -> r.getRowsUpdated())
+                        .then(Mono.from(c.commitTransaction()))))
                 .subscribeOn(Schedulers.boundedElastic()).then();
     }
 
