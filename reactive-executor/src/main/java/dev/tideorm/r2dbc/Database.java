@@ -78,7 +78,9 @@ public interface Database extends DbConn {
      *
      * <p>Errors: those of the work, as they are; a failing COMMIT (on PostgreSQL, after a statement failed
      * inside the transaction) as a {@link dev.tideorm.core.error.QueryException}; no connection as a
-     * {@code ConnectionException}.
+     * {@code ConnectionException}. A serialization failure, deadlock or lock timeout, raised by a statement or
+     * by the COMMIT, is a {@link dev.tideorm.core.error.TransientQueryException}: the whole transaction may be
+     * re-run, with {@link TransactionRetry}.
      */
     @Override
     <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work);

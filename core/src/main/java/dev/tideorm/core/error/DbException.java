@@ -34,6 +34,20 @@ public abstract sealed class DbException extends RuntimeException
         return sqlState;
     }
 
+    /**
+     * Whether running the whole transaction again, from a new BEGIN, may succeed without any change: true only
+     * for a {@link TransientQueryException} (serialization failure, deadlock, lock timeout), where the database
+     * refused the work because of concurrent transactions. Never a reason to re-run a single statement inside
+     * the failed transaction.
+     *
+     * <p>False for every other error, including {@link ConnectionException}: a transaction whose connection was
+     * lost before its COMMIT was rolled back and could be re-run, but when the connection is lost during the
+     * COMMIT nobody knows whether it committed, and re-running it could apply the work twice.
+     */
+    public boolean isTransient() {
+        return false;
+    }
+
     @Override
     public String getMessage() {
         String m = super.getMessage();

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * H2 reports 23503 when a deleted parent row still has children and 23506 when a child's parent is missing;
  * both are foreign key violations. The table reported for one is the table owning the foreign key, as on
  * PostgreSQL.
+ *
+ * <p>Concurrency conflicts: H2's 40001 ({@code DEADLOCK_1}, "Deadlock detected. The current transaction was
+ * rolled back. Details: "T"") covers both lock cycles and, under REPEATABLE READ and SERIALIZABLE, a row
+ * changed by a concurrent transaction since this one read it; H2 does not tell them apart, so it stays the
+ * standard's serialization failure. 90131 ({@code CONCURRENT_UPDATE_1}) is one too, and HYT00
+ * ({@code LOCK_TIMEOUT_1}, "Timeout trying to lock table "T"") is a lock timeout.
  */
 final class H2ErrorTranslator extends SqlStateErrorTranslator {
     /** An identifier inside H2's quoted detail: bare, or {@code ""quoted""}. Groups: quoted, bare. */
@@ -41,6 +47,15 @@ final class H2ErrorTranslator extends SqlStateErrorTranslator {
     /** {@code Check constraint violation: "n_positive: ..."}. */
     private static final Pattern CHECK = Pattern.compile("^Check constraint violation: \"(.+?): ");
     private static final Pattern IN_COLUMN = Pattern.compile(" in column \"(.+?)\"");
+
+    @Override
+    protected @Nullable Conflict conflict(String sqlState) {
+        return switch (sqlState) {
+            case "90131" -> Conflict.SERIALIZATION_FAILURE;
+            case "HYT00" -> Conflict.LOCK_TIMEOUT;
+            default -> super.conflict(sqlState);
+        };
+    }
 
     @Override
     protected boolean isForeignKey(String sqlState) {

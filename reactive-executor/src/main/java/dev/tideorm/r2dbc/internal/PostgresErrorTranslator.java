@@ -5,6 +5,7 @@ import io.r2dbc.postgresql.api.PostgresqlException;
 import io.r2dbc.spi.R2dbcException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * r2dbc-postgresql's errors: the server's error fields ({@link ErrorDetails}) name the table, constraint and
@@ -28,6 +29,16 @@ final class PostgresErrorTranslator extends SqlStateErrorTranslator {
             return super.isConnectionFailure(e, sqlState);
         }
         return sqlState.startsWith("08") || sqlState.startsWith("57P0") || sqlState.equals("53300");
+    }
+
+    /** Adds {@code 40P01} deadlock and {@code 55P03} lock not available ({@code lock_timeout}, {@code NOWAIT}). */
+    @Override
+    protected @Nullable Conflict conflict(String sqlState) {
+        return switch (sqlState) {
+            case "40P01" -> Conflict.DEADLOCK;
+            case "55P03" -> Conflict.LOCK_TIMEOUT;
+            default -> super.conflict(sqlState);
+        };
     }
 
     @Override

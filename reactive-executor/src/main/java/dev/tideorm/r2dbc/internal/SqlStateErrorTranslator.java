@@ -3,9 +3,12 @@ package dev.tideorm.r2dbc.internal;
 import dev.tideorm.core.error.ConnectionException;
 import dev.tideorm.core.error.ConstraintViolationException;
 import dev.tideorm.core.error.DbException;
+import dev.tideorm.core.error.DeadlockException;
 import dev.tideorm.core.error.ForeignKeyViolationException;
+import dev.tideorm.core.error.LockTimeoutException;
 import dev.tideorm.core.error.NotNullViolationException;
 import dev.tideorm.core.error.QueryException;
+import dev.tideorm.core.error.SerializationFailureException;
 import dev.tideorm.core.error.TypeConversionException;
 import dev.tideorm.core.error.UniqueViolationException;
 import dev.tideorm.core.sql.Statement;
@@ -18,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Classifies by SQLSTATE, which PostgreSQL and H2 both report: {@code 08xxx} connection, {@code 23505} unique,
  * {@code 23503} foreign key, {@code 23502} not null, other {@code 23xxx} constraints, {@code 22xxx} and
- * {@code 42804} values of the wrong type. Subclasses say how to read the table, constraint and column out of
- * their driver's exception, and which message text is safe to show (free of bound values).
+ * {@code 42804} values of the wrong type, {@code 40001} serialization failure (transient). Subclasses say how to
+ * read the table, constraint and column out of their driver's exception, which message text is safe to show
+ * (free of bound values), and which of their own SQLSTATEs are transient {@linkplain Conflict conflicts}.
  */
 public abstract class SqlStateErrorTranslator implements ErrorTranslator {
 
@@ -30,6 +34,17 @@ public abstract class SqlStateErrorTranslator implements ErrorTranslator {
 
     /** The table, constraint, column and a message free of bound values. */
     protected abstract Details details(R2dbcException e);
+
+    /** The transient failures: the transaction lost to concurrent ones, and may succeed when re-run. */
+    protected enum Conflict { SERIALIZATION_FAILURE, DEADLOCK, LOCK_TIMEOUT }
+
+    /**
+     * The conflict {@code sqlState} reports, or null: here the standard's {@code 40001} serialization failure.
+     * Subclasses add their database's own codes.
+     */
+    protected @Nullable Conflict conflict(String sqlState) {
+        return sqlState.equals("40001") ? Conflict.SERIALIZATION_FAILURE : null;
+    }
 
     /**
      * Whether {@code e} means the connection failed: SQLSTATE class {@code 08}, or a driver resource
@@ -53,6 +68,20 @@ public abstract class SqlStateErrorTranslator implements ErrorTranslator {
                     statement, blankToNull(state), e);
         }
         Details d = details(e);
+        Conflict conflict = conflict(state);
+        if (conflict != null) {
+            String why = switch (conflict) {
+                case SERIALIZATION_FAILURE -> "serialization failure, the transaction was rolled back";
+                case DEADLOCK -> "deadlock, the transaction was rolled back";
+                case LOCK_TIMEOUT -> "lock not obtained in time, the statement was cancelled";
+            };
+            String message = why + " (SQLSTATE " + state + "; re-run the whole transaction): " + d.safeMessage();
+            return switch (conflict) {
+                case SERIALIZATION_FAILURE -> new SerializationFailureException(message, statement, state, e);
+                case DEADLOCK -> new DeadlockException(message, statement, state, e);
+                case LOCK_TIMEOUT -> new LockTimeoutException(message, statement, state, e);
+            };
+        }
         if (state.equals("23505")) {
             return new UniqueViolationException("unique constraint " + name(d.constraint()) + onTable(d)
                     + " violated", d.table(), d.constraint(), statement, state, e);

@@ -6,14 +6,18 @@ import dev.tideorm.core.error.ConnectionException;
 import dev.tideorm.core.error.ConstraintViolationException;
 import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.ForeignKeyViolationException;
+import dev.tideorm.core.error.LockTimeoutException;
 import dev.tideorm.core.error.NotNullViolationException;
 import dev.tideorm.core.error.QueryException;
+import dev.tideorm.core.error.SerializationFailureException;
 import dev.tideorm.core.error.TypeConversionException;
 import dev.tideorm.core.error.UniqueViolationException;
 import dev.tideorm.core.sql.Statement;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.h2.H2DatabaseExceptionFactory;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** H2 message shapes (captured from H2 2.4.240) parsed into names, without the quoted values. */
@@ -102,5 +106,46 @@ class H2ErrorTranslatorTest {
         DbException e = translator.translate(new R2dbcNonTransientResourceException("Database is already closed",
                 "90098", 90098), null);
         assertThat(e).isInstanceOf(ConnectionException.class).hasMessageContaining("Database is already closed");
+        assertThat(e.isTransient()).isFalse();
+    }
+
+    /** What r2dbc-h2 makes of H2's own error {@code code}, as if raised by a statement on table "cake". */
+    private DbException translateH2(int code) {
+        return translator.translate(H2DatabaseExceptionFactory.convert(org.h2.message.DbException.get(code, "cake")),
+                SQL);
+    }
+
+    @Test
+    void deadlocksAndWriteConflictsAreSerializationFailures() {
+        // H2 raises DEADLOCK_1 (40001) both for lock cycles and for REPEATABLE READ / SERIALIZABLE write conflicts.
+        DbException deadlock = translateH2(ErrorCode.DEADLOCK_1);
+        assertThat(deadlock).isInstanceOf(SerializationFailureException.class)
+                .hasMessage("serialization failure, the transaction was rolled back (SQLSTATE 40001; re-run the whole"
+                        + " transaction): Deadlock detected. The current transaction was rolled back. Details:"
+                        + " \"cake\" [SQL: INSERT ...]");
+        assertThat(deadlock.isTransient()).isTrue();
+        assertThat(deadlock.sqlState()).isEqualTo("40001");
+        assertThat(deadlock.statement()).isSameAs(SQL);
+
+        DbException concurrentUpdate = translateH2(ErrorCode.CONCURRENT_UPDATE_1);
+        assertThat(concurrentUpdate).isInstanceOf(SerializationFailureException.class)
+                .hasMessageContaining("Concurrent update in table \"cake\"");
+        assertThat(concurrentUpdate.sqlState()).isEqualTo("90131");
+    }
+
+    @Test
+    void aLockTimeoutIsTransientNotAConnectionFailure() {
+        DbException e = translateH2(ErrorCode.LOCK_TIMEOUT_1);   // an R2dbcTimeoutException, SQLSTATE HYT00
+        assertThat(e).isInstanceOf(LockTimeoutException.class)
+                .hasMessageStartingWith("lock not obtained in time, the statement was cancelled (SQLSTATE HYT00;")
+                .hasMessageContaining("Timeout trying to lock table \"cake\"");
+        assertThat(e.isTransient()).isTrue();
+    }
+
+    @Test
+    void aCancelledStatementIsNeitherTransientNorAConnectionFailure() {
+        DbException e = translateH2(ErrorCode.STATEMENT_WAS_CANCELED);   // also an R2dbcTimeoutException
+        assertThat(e).isExactlyInstanceOf(QueryException.class);
+        assertThat(e.isTransient()).isFalse();
     }
 }
