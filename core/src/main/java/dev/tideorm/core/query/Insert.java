@@ -20,7 +20,14 @@ import reactor.core.publisher.Mono;
 /**
  * An immutable INSERT of one or many active models. Columns that are {@code Set} or {@code Unchanged} are
  * inserted, {@code NotSet} ones are left to the database; several rows take the union of their columns in
- * entity order, with NULL in the gaps. A row with no column at all is {@code DEFAULT VALUES}.
+ * entity order, with {@code DEFAULT} in the gaps (so a row that leaves its generated key {@code NotSet} can share
+ * a statement with one that sets it). One row with no column at all is {@code DEFAULT VALUES}; several such rows
+ * name the first key column with {@code DEFAULT} in every row.
+ *
+ * <p>Executed, a statement that would carry more bind parameters than the driver accepts
+ * ({@link dev.tideorm.core.dialect.Dialect#maxBindParameters()}) is split into several INSERTs of consecutive
+ * rows, run in one transaction (a savepoint inside the caller's), so that the rows are still stored all or
+ * nothing and returned in input order.
  *
  * <pre>{@code
  * Insert.one(fruit).inline(Dialects.POSTGRES)
@@ -47,8 +54,7 @@ public final class Insert<M> {
      * An INSERT of several rows in one statement, with the union of the rows' columns.
      *
      * @throws IllegalArgumentException when {@code models} is empty (there is no statement for no row: skip
-     *     the call), or when there are several rows and none has a column with a value ({@code DEFAULT VALUES}
-     *     inserts a single row)
+     *     the call)
      */
     public static <M> Insert<M> many(List<? extends ActiveModel<M, ?>> models) {
         if (models.isEmpty()) {
@@ -65,15 +71,16 @@ public final class Insert<M> {
             }
         }
         if (cols.isEmpty() && models.size() > 1) {
-            throw new IllegalArgumentException("Insert.many of " + models.size() + " rows of " + meta.table()
-                    + " without any column: DEFAULT VALUES would insert a single row; insert them one by one");
+            // DEFAULT VALUES inserts one row; VALUES (DEFAULT), (DEFAULT) inserts them all.
+            cols.add(meta.primaryKey().isEmpty() ? meta.columns().get(0) : meta.primaryKey().get(0));
         }
         List<String> names = cols.stream().map(Column::name).toList();
         List<List<Expr>> rows = new ArrayList<>(models.size());
         for (ActiveModel<M, ?> m : models) {
             List<Expr> row = new ArrayList<>(cols.size());
             for (Column<M, ?> c : cols) {
-                row.add(valueExpr(c, m.get(c)));
+                ActiveValue<?> v = m.get(c);
+                row.add(v.hasValue() ? valueExpr(c, v) : new Expr.Default());
             }
             rows.add(row);
         }
@@ -82,7 +89,7 @@ public final class Insert<M> {
 
     @SuppressWarnings("unchecked")
     private static <M, T> Expr valueExpr(Column<M, T> c, ActiveValue<?> v) {
-        return Expr.param(c.toValue(v.hasValue() ? (T) v.value() : null));
+        return Expr.param(c.toValue((T) v.value()));
     }
 
     /** The entity whose table this inserts into. */
@@ -123,15 +130,55 @@ public final class Insert<M> {
         return dialect.inline(statement);
     }
 
-    /** Executes and emits the number of inserted rows. */
+    /**
+     * Executes and emits the number of inserted rows. Split into several statements in one transaction when the
+     * rows would exceed the driver's bind-parameter limit (see the class comment).
+     */
     public Mono<Long> exec(DbConn db) {
-        return Mono.defer(() -> db.execute(build(db.dialect())));
+        return Mono.defer(() -> {
+            List<InsertStatement> parts = chunks(db.dialect().maxBindParameters());
+            if (parts.size() == 1) {
+                return db.execute(db.dialect().render(parts.get(0)));
+            }
+            return db.transactionMono(tx -> Flux.fromIterable(parts)
+                    .concatMap(part -> tx.execute(tx.dialect().render(part)))
+                    .reduce(0L, Long::sum));
+        });
     }
 
-    /** Executes and emits the inserted rows as stored, in insertion order. */
+    /**
+     * Executes and emits the inserted rows as stored, in insertion order; split like {@link #exec} when needed.
+     */
     public Flux<M> execWithReturning(DbConn db) {
         Insert<M> r = statement.returning().isEmpty() ? returningAll() : this;
-        return Flux.defer(() -> db.query(r.build(db.dialect()), row -> meta.read(row, 0)));
+        return Flux.defer(() -> {
+            List<InsertStatement> parts = r.chunks(db.dialect().maxBindParameters());
+            if (parts.size() == 1) {
+                return db.query(db.dialect().render(parts.get(0)), row -> meta.read(row, 0));
+            }
+            return db.transaction(tx -> Flux.fromIterable(parts)
+                    .concatMap(part -> tx.query(tx.dialect().render(part), row -> meta.read(row, 0))));
+        });
+    }
+
+    /** The statement split into runs of consecutive rows of at most {@code maxParameters} bound values each. */
+    List<InsertStatement> chunks(int maxParameters) {
+        List<List<Expr>> rows = statement.rows();
+        List<InsertStatement> out = new ArrayList<>();
+        List<List<Expr>> current = new ArrayList<>();
+        int params = 0;
+        for (List<Expr> row : rows) {
+            int n = (int) row.stream().filter(e -> !(e instanceof Expr.Default)).count();
+            if (!current.isEmpty() && params + n > maxParameters) {
+                out.add(statement.withRows(current));
+                current = new ArrayList<>();
+                params = 0;
+            }
+            current.add(row);
+            params += n;
+        }
+        out.add(current.size() == rows.size() ? statement : statement.withRows(current));
+        return out;
     }
 
     @SafeVarargs

@@ -34,6 +34,11 @@ public record InsertStatement(TableRef table, List<String> columns, List<List<Ex
         return new InsertStatement(table, columns, rows, oc, returning);
     }
 
+    /** The same INSERT of other rows (each with one expression per column). */
+    public InsertStatement withRows(List<List<Expr>> newRows) {
+        return new InsertStatement(table, columns, newRows, onConflict, returning);
+    }
+
     public InsertStatement withReturning(List<String> cols) {
         return new InsertStatement(table, columns, rows, onConflict, cols);
     }

@@ -76,12 +76,13 @@ class ActiveModelStatementsTest {
 
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("dialects")
-    void insertManyTakesTheUnionOfColumnsWithNullGaps(Dialect dialect) {
+    void insertManyTakesTheUnionOfColumnsWithDefaultInTheGaps(Dialect dialect) {
+        // SeaORM writes NULL in the gaps; DEFAULT lets a NotSet generated key share a statement with a set one.
         Insert<?> insert = Insert.many(List.of(
                 new CakeFillingActiveModel().setCakeId(2),
                 new CakeFillingActiveModel().setFillingId(3)));
         assertThat(insert.inline(dialect)).isEqualTo(
-                "INSERT INTO \"cake_filling\" (\"cake_id\", \"filling_id\") VALUES (2, NULL), (NULL, 3)");
+                "INSERT INTO \"cake_filling\" (\"cake_id\", \"filling_id\") VALUES (2, DEFAULT), (DEFAULT, 3)");
     }
 
     @ParameterizedTest(name = "[{0}]")

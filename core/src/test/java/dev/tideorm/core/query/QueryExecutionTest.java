@@ -141,9 +141,9 @@ class QueryExecutionTest {
     }
 
     @Test
-    void insertManyOfSeveralRowsWithoutAnyColumnIsRefused() {
-        assertThatThrownBy(() -> Insert.many(List.of(FruitActiveModel.builder(), FruitActiveModel.builder())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DEFAULT VALUES");
+    void insertManyOfSeveralRowsWithoutAnyColumnNamesTheKeyWithDefault() {
+        assertThat(Insert.many(List.of(FruitActiveModel.builder(), FruitActiveModel.builder())).inline(Dialects.POSTGRES))
+                .isEqualTo("INSERT INTO \"fruit\" (\"id\") VALUES (DEFAULT), (DEFAULT)");
         assertThat(Insert.many(List.of(FruitActiveModel.builder())).inline(Dialects.POSTGRES))
                 .isEqualTo("INSERT INTO \"fruit\" DEFAULT VALUES");
     }

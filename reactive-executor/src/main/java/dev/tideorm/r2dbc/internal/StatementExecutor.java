@@ -4,6 +4,7 @@ import dev.tideorm.core.conn.RowMapper;
 import dev.tideorm.core.dialect.Dialect;
 import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.QueryException;
+import dev.tideorm.core.error.TooManyParametersException;
 import dev.tideorm.core.error.TypeConversionException;
 import dev.tideorm.core.sql.Statement;
 import dev.tideorm.core.sql.Value;
@@ -162,6 +163,13 @@ public final class StatementExecutor {
      * than an {@code R2dbcException} (a bind count mismatch, say) is reported as a {@link QueryException}.
      */
     private Publisher<? extends Result> start(Connection conn, Statement statement, boolean wantRows) {
+        int limit = dialect.maxBindParameters();
+        if (statement.binds().size() > limit) {
+            // Sent anyway, PostgreSQL answers with a protocol error that reads as a lost connection (08P01).
+            throw new TooManyParametersException("the statement binds " + statement.binds().size()
+                    + " parameters; " + dialect.name() + " accepts at most " + limit, statement,
+                    statement.binds().size(), limit);
+        }
         Publisher<? extends Result> results;
         try {
             results = prepare(conn, statement, wantRows).execute();
@@ -195,8 +203,10 @@ public final class StatementExecutor {
                 throw new QueryException("cannot bind parameter $" + (i + 1) + " of " + binds.size()
                         + ": the SQL has fewer bind markers (" + e.getMessage() + ")", statement, null, e);
             } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // The driver's message may quote the value (r2dbc-postgresql does): only its type is named.
                 throw new TypeConversionException("cannot bind parameter $" + (i + 1) + " of type "
-                        + v.type().getSimpleName() + " (" + v.sqlType() + "): " + e.getMessage(), statement, null, e);
+                        + v.type().getSimpleName() + " (" + v.sqlType() + "): the driver refused it ("
+                        + e.getClass().getSimpleName() + ")", statement, null, e);
             }
         }
         if (wantRows && !statement.generatedColumns().isEmpty() && !dialect.supportsReturning()) {
@@ -224,9 +234,11 @@ public final class StatementExecutor {
             if (!finished.compareAndSet(false, true)) {
                 return;
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
             if (SQL_LOG.isDebugEnabled()) {
-                String ms = String.format("%.3f", elapsed.toNanos() / 1e6);
+                // Runs on the driver's event loop: plain arithmetic, no String.format.
+                String ms = nanos / 1_000_000 + "." + (char) ('0' + nanos / 100_000 % 10)
+                        + (char) ('0' + nanos / 10_000 % 10) + (char) ('0' + nanos / 1_000 % 10);
                 String where = inTransaction ? " [tx]" : "";
                 switch (outcome) {
                     case SUCCESS -> SQL_LOG.debug("{} ms, {} rows{}: {}", ms, rows, where, statement.sql());
@@ -239,7 +251,8 @@ public final class StatementExecutor {
             if (listeners.isEmpty()) {
                 return;
             }
-            StatementEvent event = new StatementEvent(statement, kind, elapsed, rows, outcome, error, inTransaction);
+            StatementEvent event = new StatementEvent(statement, kind, Duration.ofNanos(nanos), rows, outcome, error,
+                    inTransaction);
             for (StatementListener l : listeners) {
                 try {
                     l.onStatement(event);
