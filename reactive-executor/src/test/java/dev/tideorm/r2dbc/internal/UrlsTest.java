@@ -38,7 +38,8 @@ class UrlsTest {
                 arguments("r2dbc:postgresql://app:slash/and?query@db:5432", "r2dbc:postgresql://app:***@db:5432"),
                 arguments("r2dbc:postgresql://app:p%40ss%2Fw%3Brd%3Fx@db/shop", "r2dbc:postgresql://app:***@db/shop"),
                 arguments("r2dbc:postgresql://app:@@@[::1]:5432/db", "r2dbc:postgresql://app:***@[::1]:5432/db"),
-                arguments("r2dbc:postgresql://app:pw@h1:5432,h2:5433/db", "r2dbc:postgresql://app:***@h1:5432,h2:5433/db"),
+                arguments("r2dbc:postgresql://app:pw@h1:5432,h2:5433/db",
+                        "r2dbc:postgresql://app:***@h1:5432,h2:5433/db"),
                 arguments("r2dbc:postgresql://app:has space@db/x", "r2dbc:postgresql://app:***@db/x"),
                 // An '@' in a query value: the user info is still the part before the host.
                 arguments("r2dbc:postgresql://app:pw@db/shop?applicationName=me@my host",
