@@ -27,6 +27,7 @@ import java.util.function.BiPredicate;
 import reactor.pool.PooledRefMetadata;
 import reactor.util.retry.Retry;
 import io.r2dbc.spi.R2dbcTimeoutException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,19 +49,24 @@ final class R2dbcDatabase implements Database {
     private final StatementExecutor executor;
     private final DatabaseOptions options;
     private final String maskedUrl;
+    /** The passwords, to keep out of driver messages quoted in TideORM's own ({@link Urls#secrets}). */
+    private final List<String> secrets;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private R2dbcDatabase(ConnectionPool pool, StatementExecutor executor, DatabaseOptions options, String maskedUrl) {
+    private R2dbcDatabase(ConnectionPool pool, StatementExecutor executor, DatabaseOptions options, String maskedUrl,
+                          List<String> secrets) {
         this.pool = pool;
         this.executor = executor;
         this.options = options;
         this.maskedUrl = maskedUrl;
+        this.secrets = secrets;
     }
 
     static Mono<Database> connect(DatabaseOptions options) {
         Objects.requireNonNull(options, "options");
         String masked = Urls.mask(options.url());
         ConnectionFactoryOptions factoryOptions = Urls.parse(options.url(), options.driverOptions());
+        List<String> secrets = Urls.secrets(options.url(), factoryOptions);
         ConnectionFactory factory;
         try {
             factory = ConnectionFactories.get(factoryOptions);
@@ -69,7 +75,8 @@ final class R2dbcDatabase implements Database {
             throw new IllegalArgumentException("cannot use R2DBC URL '" + masked + "': "
                     + (e instanceof IllegalStateException && String.valueOf(e.getMessage()).startsWith("Unable to create")
                     ? "no driver on the class path supports it (TideORM ships with postgresql and h2)"
-                    : e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace(options.url(), masked)));
+                    : e.getClass().getSimpleName() + ": "
+                    + Urls.redact(String.valueOf(e.getMessage()), options.url(), secrets)));
         }
         String driver = factory.getMetadata().getName();
         Backend known = Backend.forDriver(driver);
@@ -83,7 +90,7 @@ final class R2dbcDatabase implements Database {
         return Mono.defer(() -> {
             ConnectionPool pool = new ConnectionPool(poolConfiguration(factory, options, backend));
             StatementExecutor executor = new StatementExecutor(backend, dialect, options.listeners());
-            R2dbcDatabase db = new R2dbcDatabase(pool, executor, options, masked);
+            R2dbcDatabase db = new R2dbcDatabase(pool, executor, options, masked, secrets);
             return db.warmUp()
                     .thenReturn((Database) db)
                     .onErrorResume(e -> pool.disposeLater()
@@ -139,7 +146,7 @@ final class R2dbcDatabase implements Database {
         if (e instanceof DbException db) {
             return db;
         }
-        return new ConnectionException("cannot connect to '" + maskedUrl + "': " + rootMessage(e), null,
+        return new ConnectionException("cannot connect to '" + maskedUrl + "': " + redact(rootMessage(e)), null,
                 e instanceof R2dbcException r ? r.getSqlState() : null, e);
     }
 
@@ -210,10 +217,15 @@ final class R2dbcDatabase implements Database {
         if (e instanceof R2dbcException r) {
             DbException translated = executor.backend().errors().translate(r, null);
             return translated instanceof ConnectionException ? translated
-                    : new ConnectionException("cannot open a connection: " + translated.getMessage(), null,
+                    : new ConnectionException("cannot open a connection: " + redact(translated.getMessage()), null,
                     r.getSqlState(), e);
         }
-        return new ConnectionException("cannot acquire a connection: " + rootMessage(e), null, null, e);
+        return new ConnectionException("cannot acquire a connection: " + redact(rootMessage(e)), null, null, e);
+    }
+
+    /** A driver's message without the URL's passwords, should the driver quote them. */
+    private String redact(String message) {
+        return Urls.redact(message, options.url(), secrets);
     }
 
     /**

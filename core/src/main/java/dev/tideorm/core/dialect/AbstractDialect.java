@@ -30,6 +30,11 @@ abstract class AbstractDialect implements Dialect {
     }
 
     @Override
+    public String stringLiteral(String text) {
+        return renderer().stringLiteral(text);
+    }
+
+    @Override
     public Statement render(SelectStatement select) {
         return renderer().render(select);
     }

@@ -31,6 +31,15 @@ public interface Dialect {
     /** The DDL type name of a column type, e.g. {@code integer}, {@code varchar(32)}. */
     String columnTypeSql(ColumnType type);
 
+    /**
+     * A string literal that the database reads back as exactly {@code text}, whatever its session settings: for
+     * SQL that cannot take bind markers, such as a column's DEFAULT in DDL. On PostgreSQL a text with a backslash
+     * becomes an escape string ({@code E'a\\b'}), so that it means the same whether
+     * {@code standard_conforming_strings} is on or off; any other text is quoted with quotes doubled
+     * ({@code 'it''s'}).
+     */
+    String stringLiteral(String text);
+
     /** Renders a SELECT with bound parameters. */
     Statement render(SelectStatement select);
 

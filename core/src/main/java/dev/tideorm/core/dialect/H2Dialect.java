@@ -12,6 +12,8 @@ final class H2Dialect extends AbstractDialect {
     static final int DEFAULT_DECIMAL_PRECISION = 38;
     /** Scale of a DECIMAL declared with neither precision nor scale. */
     static final int DEFAULT_DECIMAL_SCALE = 10;
+    /** Fractional-second digits of times and timestamps: nanoseconds, java.time's precision. */
+    static final int NANOSECONDS = 9;
 
     private final SqlRenderer renderer = new H2Renderer(this);
 
@@ -33,7 +35,9 @@ final class H2Dialect extends AbstractDialect {
     /**
      * H2's type names. Unlimited text is {@code CHARACTER VARYING}, never CLOB, so that it compares
      * and sorts. A DECIMAL with precision 0 becomes {@code NUMERIC(38, scale)}, or
-     * {@code NUMERIC(38, 10)} when the scale is 0 too.
+     * {@code NUMERIC(38, 10)} when the scale is 0 too. Times and timestamps keep nanoseconds, as
+     * java.time does: {@code TIME(9)}, {@code TIMESTAMP(9)}, {@code TIMESTAMP(9) WITH TIME ZONE} (H2's
+     * defaults, 0 and 6 fractional digits, would round {@code 12:34:56.789} to {@code 12:34:57}).
      */
     @Override
     public String columnTypeSql(ColumnType type) {
@@ -49,9 +53,9 @@ final class H2Dialect extends AbstractDialect {
             case TEXT -> "CHARACTER VARYING";
             case UUID -> "UUID";
             case DATE -> "DATE";
-            case TIME -> "TIME";
-            case TIMESTAMP -> "TIMESTAMP";
-            case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
+            case TIME -> "TIME(" + NANOSECONDS + ")";
+            case TIMESTAMP -> "TIMESTAMP(" + NANOSECONDS + ")";
+            case TIMESTAMP_TZ -> "TIMESTAMP(" + NANOSECONDS + ") WITH TIME ZONE";
             case BINARY -> "VARBINARY";
             case JSON -> "JSON";
         };

@@ -8,7 +8,10 @@ import dev.tideorm.core.sql.render.SqlWriter;
 import java.util.HexFormat;
 import java.util.Objects;
 
-/** PostgreSQL's differences: {@code ON CONFLICT} upserts, {@code CAST($1 AS jsonb)}, {@code '\x0a0b'} bytea literals. */
+/**
+ * PostgreSQL's differences: {@code ON CONFLICT} upserts, {@code CAST($1 AS jsonb)}, escape strings
+ * ({@code E'a\\b'}) for literals with backslashes, {@code E'\\x0a0b'} bytea literals.
+ */
 final class PostgresRenderer extends SqlRenderer {
 
     PostgresRenderer(PostgresDialect dialect) {
@@ -43,7 +46,23 @@ final class PostgresRenderer extends SqlRenderer {
         out.append(" AS jsonb)");
     }
 
-    /** A bytea literal in hex format, {@code '\x0a0b'} (standard_conforming_strings is on by default). */
+    /**
+     * A string literal that means {@code text} whatever {@code standard_conforming_strings} is. Without a
+     * backslash, the quoted text with quotes doubled ({@code 'it''s'}) is read the same under both settings. With
+     * one, an escape string with backslashes and quotes doubled ({@code E'a\\b''c'} for {@code a\b'c}): in a
+     * plain literal a backslash escapes the next character when the setting is off, so {@code '\''} would not
+     * end where intended and the rest of the text would run as SQL.
+     */
+    @Override
+    protected void stringLiteral(SqlWriter out, String text) {
+        if (text.indexOf('\\') < 0) {
+            super.stringLiteral(out, text);
+        } else {
+            out.append("E'").append(text.replace("\\", "\\\\").replace("'", "''")).append('\'');
+        }
+    }
+
+    /** A bytea literal in hex format, as an escape string: {@code E'\\x0a0b'}. */
     @Override
     protected void binaryLiteral(SqlWriter out, byte[] bytes) {
         stringLiteral(out, "\\x" + HexFormat.of().formatHex(bytes));

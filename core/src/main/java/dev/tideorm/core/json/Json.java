@@ -178,7 +178,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
      */
     default String asString() {
         if (this instanceof JString s) return s.value();
-        throw new IllegalStateException("not a JSON string: " + this);
+        throw new IllegalStateException("not a JSON string but " + kindOf(this));
     }
 
     /**
@@ -188,7 +188,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
      */
     default BigDecimal asNumber() {
         if (this instanceof JNumber n) return n.value();
-        throw new IllegalStateException("not a JSON number: " + this);
+        throw new IllegalStateException("not a JSON number but " + kindOf(this));
     }
 
     /**
@@ -198,7 +198,7 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
      */
     default boolean asBoolean() {
         if (this instanceof JBool b) return b.value();
-        throw new IllegalStateException("not a JSON boolean: " + this);
+        throw new IllegalStateException("not a JSON boolean but " + kindOf(this));
     }
 
     /** The string value if this is a string. */
@@ -214,5 +214,15 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
     /** Builds an array from a list of JSON values. */
     static Json arrayOf(List<? extends Json> items) {
         return new JArray(new ArrayList<>(items));
+    }
+
+    /** The kind of a value, for messages, which never show the value itself: it may be stored data. */
+    private static String kindOf(Json json) {
+        if (json instanceof JObject) return "an object";
+        if (json instanceof JArray) return "an array";
+        if (json instanceof JString) return "a string";
+        if (json instanceof JNumber) return "a number";
+        if (json instanceof JBool) return "a boolean";
+        return "null";
     }
 }

@@ -37,7 +37,7 @@ final class JsonParser {
             case 'n' -> literal("null", new Json.JNull());
             default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) yield number();
-                throw error("unexpected character '" + c + "'");
+                throw error("unexpected character");
             }
         };
     }
@@ -117,7 +117,7 @@ final class JsonParser {
                 case 'r' -> sb.append('\r');
                 case 't' -> sb.append('\t');
                 case 'u' -> sb.append(unicodeEscape());
-                default -> throw error("bad escape \\" + e);
+                default -> throw error("bad escape");
             }
         }
     }

@@ -155,7 +155,11 @@ public class Column<M, T> {
 
     // ---- values ----
 
-    /** Converts a component value to a typed, bindable value (typed NULL for null). */
+    /**
+     * Converts a component value to a typed, bindable value (typed NULL for null).
+     *
+     * @throws TypeConversionException when the converter fails; the message names the column, never the value
+     */
     public Value toValue(@Nullable T value) {
         if (value == null) {
             return Value.nullOf(converter.dbType(), columnType.kind());
@@ -163,12 +167,18 @@ public class Column<M, T> {
         try {
             return new Value(converter.toDb(value), converter.dbType(), columnType.kind());
         } catch (RuntimeException e) {
+            // The converter's message may quote the value: only its type is shown, the exception is the cause.
             throw new TypeConversionException("cannot convert a " + value.getClass().getSimpleName()
-                    + " for column " + table + "." + name + ": " + e.getMessage());
+                    + " for column " + table + "." + name + ": " + e.getClass().getSimpleName(), null, null, e);
         }
     }
 
-    /** Reads and converts this column's value from the 0-based position {@code position} of a row. */
+    /**
+     * Reads and converts this column's value from the 0-based position {@code position} of a row.
+     *
+     * @throws TypeConversionException when the converter refuses the stored value (an enum name no constant has,
+     *                                 say); the message names the column, never the value
+     */
     public @Nullable T read(RowReader row, int position) {
         Object raw = row.get(position, converter.dbType());
         if (raw == null) {
@@ -177,8 +187,10 @@ public class Column<M, T> {
         try {
             return converter.fromDb(raw);
         } catch (RuntimeException e) {
+            // The converter's message may quote the stored value: only its type is shown, the exception is the cause.
             throw new TypeConversionException("cannot read column " + table + "." + name + " as "
-                    + javaType.getSimpleName() + ": " + e.getMessage(), null, null, e);
+                    + javaType.getSimpleName() + ": the converter refused the stored value ("
+                    + e.getClass().getSimpleName() + ")", null, null, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.tideorm.core.meta;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -31,12 +33,28 @@ public final class ValueConverter<T, D> {
         return new ValueConverter<>(type, Function.identity(), Function.identity());
     }
 
-    /** A Java enum stored as its {@code name()}. */
+    /**
+     * A Java enum stored as its {@code name()}. Reading a name no constant has fails with an
+     * {@code IllegalArgumentException} that does not quote it: stored values never appear in messages.
+     */
     public static <E extends Enum<E>> ValueConverter<E, String> enumByName(Class<E> type) {
-        return new ValueConverter<>(String.class, Enum::name, s -> Enum.valueOf(type, s));
+        Map<String, E> byName = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byName.put(e.name(), e);
+        }
+        return new ValueConverter<>(String.class, Enum::name, s -> {
+            E e = byName.get(s);
+            if (e == null) {
+                throw new IllegalArgumentException("no " + type.getSimpleName() + " constant has the stored name");
+            }
+            return e;
+        });
     }
 
-    /** A Java enum implementing {@link dev.tideorm.core.model.ActiveEnum}, stored as its {@code dbValue()}. */
+    /**
+     * A Java enum implementing {@link dev.tideorm.core.model.ActiveEnum}, stored as its {@code dbValue()}. Reading a
+     * value no constant has fails with an {@code IllegalArgumentException} that does not quote it.
+     */
     public static <E extends Enum<E> & dev.tideorm.core.model.ActiveEnum<V>, V> ValueConverter<E, V> activeEnum(
             Class<E> type, Class<V> dbType) {
         E[] constants = type.getEnumConstants();
@@ -46,7 +64,7 @@ public final class ValueConverter<T, D> {
                     return e;
                 }
             }
-            throw new IllegalArgumentException("no " + type.getSimpleName() + " constant has database value " + v);
+            throw new IllegalArgumentException("no " + type.getSimpleName() + " constant has the stored value");
         });
     }
 

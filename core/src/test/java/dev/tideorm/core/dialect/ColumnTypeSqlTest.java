@@ -29,9 +29,10 @@ class ColumnTypeSqlTest {
                 arguments(ColumnType.of(SqlType.TEXT), "text", "CHARACTER VARYING"),
                 arguments(ColumnType.of(SqlType.UUID), "uuid", "UUID"),
                 arguments(ColumnType.of(SqlType.DATE), "date", "DATE"),
-                arguments(ColumnType.of(SqlType.TIME), "time", "TIME"),
-                arguments(ColumnType.of(SqlType.TIMESTAMP), "timestamp", "TIMESTAMP"),
-                arguments(ColumnType.of(SqlType.TIMESTAMP_TZ), "timestamp with time zone", "TIMESTAMP WITH TIME ZONE"),
+                arguments(ColumnType.of(SqlType.TIME), "time", "TIME(9)"),
+                arguments(ColumnType.of(SqlType.TIMESTAMP), "timestamp", "TIMESTAMP(9)"),
+                arguments(ColumnType.of(SqlType.TIMESTAMP_TZ), "timestamp with time zone",
+                        "TIMESTAMP(9) WITH TIME ZONE"),
                 arguments(ColumnType.of(SqlType.BINARY), "bytea", "VARBINARY"),
                 arguments(ColumnType.of(SqlType.JSON), "jsonb", "JSON"));
     }

@@ -35,7 +35,8 @@ final class H2Introspector implements Introspector {
 
     private static final String COLUMNS = "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE,"
             + " CAST(c.CHARACTER_MAXIMUM_LENGTH AS BIGINT), CAST(c.NUMERIC_PRECISION AS INTEGER),"
-            + " CAST(c.NUMERIC_SCALE AS INTEGER), c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY"
+            + " CAST(c.NUMERIC_SCALE AS INTEGER), c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,"
+            + " CAST(c.DATETIME_PRECISION AS INTEGER)"
             + " FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t"
             + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
             + " WHERE c.TABLE_SCHEMA = $1 AND t.TABLE_TYPE = 'BASE TABLE'"
@@ -127,20 +128,27 @@ final class H2Introspector implements Introspector {
 
     private static ColumnRow column(RowReader r) {
         String type = type(requireString(r.get(2, String.class), "DATA_TYPE"), r.get(3, Long.class),
-                r.get(4, Integer.class), r.get(5, Integer.class));
+                r.get(4, Integer.class), r.get(5, Integer.class), r.get(9, Integer.class));
         ColumnDef c = new ColumnDef(requireString(r.get(1, String.class), "COLUMN_NAME"), type,
                 "YES".equals(r.get(6, String.class)), "YES".equals(r.get(8, String.class)), false,
                 r.get(7, String.class), null);
         return new ColumnRow(requireString(r.get(0, String.class), "TABLE_NAME"), c);
     }
 
-    /** A DDL spelling of the column type: sizes added where they are not H2's defaults. */
-    static String type(String dataType, @Nullable Long length, @Nullable Integer precision, @Nullable Integer scale) {
+    /**
+     * A DDL spelling of the column type: lengths added where they are not H2's unlimited default, numeric precision
+     * and scale, and the fractional-second digits of times and timestamps ({@code TIME(9)},
+     * {@code TIMESTAMP(9) WITH TIME ZONE}), which H2 reports in DATETIME_PRECISION.
+     */
+    static String type(String dataType, @Nullable Long length, @Nullable Integer precision, @Nullable Integer scale,
+                       @Nullable Integer datetimePrecision) {
         return switch (dataType) {
             case "CHARACTER VARYING", "BINARY VARYING", "CHARACTER", "BINARY" ->
                     length == null || length >= UNLIMITED ? dataType : dataType + "(" + length + ")";
             case "NUMERIC", "DECIMAL" -> precision == null ? dataType
                     : dataType + "(" + precision + ", " + (scale == null ? 0 : scale) + ")";
+            case "TIME", "TIMESTAMP", "TIME WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE" -> datetimePrecision == null
+                    ? dataType : dataType.replaceFirst("^(TIME(?:STAMP)?)", "$1(" + datetimePrecision + ")");
             default -> dataType;
         };
     }

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@code idx-<table>-<key>} for {@code @UniqueKey}s.
  *
  * <p>{@code defaultValue} is a literal and never reaches the DDL as SQL: a number is used as written for a numeric
- * column, {@code true} / {@code false} for a boolean column, a single well-formed quoted literal ({@code 'draft'})
- * as is; anything else becomes a SQL string literal ({@code it's} → {@code 'it''s'}).
+ * column, {@code true} / {@code false} for a boolean column; a single well-formed quoted literal ({@code 'draft'})
+ * stands for its text; anything else is text ({@code it's}). Text becomes the dialect's string literal
+ * ({@link Dialect#stringLiteral}): {@code 'it''s'}, and on PostgreSQL {@code E'a\\b'} for a text with a backslash,
+ * so that it means the same whatever {@code standard_conforming_strings} is.
  *
  * <p>{@code defaultExpr} is SQL and is used verbatim, by design ({@code CURRENT_TIMESTAMP}, {@code now()},
  * {@code gen_random_uuid()}): it is part of the trusted source code like any other DDL, and must never be built
@@ -55,7 +57,7 @@ public final class EntityTables {
             boolean soleKey = pk.equals(List.of(c.name()));
             columns.add(new ColumnDef(c.name(), dialect.columnTypeSql(c.columnType()),
                     c.nullable() && !c.primaryKey(), c.autoIncrement(), c.unique() && !soleKey,
-                    defaultSql(c), c.renamedFrom()));
+                    defaultSql(c, dialect), c.renamedFrom()));
             if (c.indexed() && !c.unique() && !soleKey) {
                 indexes.add(IndexDef.index("idx-" + table + "-" + c.name(), List.of(c.name()), false));
             }
@@ -102,7 +104,7 @@ public final class EntityTables {
         return out;
     }
 
-    private static @Nullable String defaultSql(Column<?, ?> c) {
+    private static @Nullable String defaultSql(Column<?, ?> c, Dialect dialect) {
         if (c.defaultExpr() != null && !c.defaultExpr().isEmpty()) {
             return c.defaultExpr();
         }
@@ -110,24 +112,25 @@ public final class EntityTables {
         if (v == null || v.isEmpty()) {
             return null;
         }
-        return literal(v, c.columnType().kind());
+        return literal(v, c.columnType().kind(), dialect);
     }
 
     /**
      * The SQL literal of a {@code defaultValue}. Never passes SQL through: a number is used as written only for a
-     * numeric column and {@code true} / {@code false} only for a boolean column; a value that is already one
-     * well-formed string literal ({@code 'it''s'}) is kept; anything else becomes a string literal, with quotes
-     * doubled. The database then converts the string to the column's type, or rejects it.
+     * numeric column and {@code true} / {@code false} only for a boolean column; a value that is one well-formed
+     * string literal ({@code 'it''s'}) stands for its text ({@code it's}); anything else is text. Text is written
+     * as {@code dialect}'s string literal; the database then converts it to the column's type, or rejects it.
      */
-    static String literal(String v, SqlType kind) {
+    static String literal(String v, SqlType kind, Dialect dialect) {
         boolean verbatim = switch (kind) {
             case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> NUMBER.matcher(v).matches();
             case BOOLEAN -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
             default -> false;
         };
-        if (verbatim || STRING_LITERAL.matcher(v).matches()) {
+        if (verbatim) {
             return v;
         }
-        return "'" + v.replace("'", "''") + "'";
+        String text = STRING_LITERAL.matcher(v).matches() ? v.substring(1, v.length() - 1).replace("''", "'") : v;
+        return dialect.stringLiteral(text);
     }
 }

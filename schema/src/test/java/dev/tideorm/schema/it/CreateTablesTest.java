@@ -55,7 +55,7 @@ class CreateTablesTest {
     /** The same statements with H2's type names. */
     private static final List<String> BLOG_H2 = BLOG_PG.stream().map(s -> s
             .replace(" integer", " INTEGER").replace(" bigint", " BIGINT").replace(" text", " CHARACTER VARYING")
-            .replace("varchar(64)", "VARCHAR(64)").replace("timestamp with time zone", "TIMESTAMP WITH TIME ZONE"))
+            .replace("varchar(64)", "VARCHAR(64)").replace("timestamp with time zone", "TIMESTAMP(9) WITH TIME ZONE"))
             .toList();
 
     private static final String[] BLOG_TABLES = {"husband", "post", "post_tag", "tag", "user", "wife"};

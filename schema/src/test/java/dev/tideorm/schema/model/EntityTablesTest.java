@@ -57,25 +57,50 @@ class EntityTablesTest {
 
     @Test
     void literalDefaultsAreQuotedUnlessNumericBooleanOrAlreadyQuoted() {
-        assertThat(EntityTables.literal("0", SqlType.INTEGER)).isEqualTo("0");
-        assertThat(EntityTables.literal("true", SqlType.BOOLEAN)).isEqualTo("true");
-        assertThat(EntityTables.literal("it's", SqlType.TEXT)).isEqualTo("'it''s'");
-        assertThat(EntityTables.literal("'x'", SqlType.VARCHAR)).isEqualTo("'x'");
-        assertThat(EntityTables.literal("2024-01-01", SqlType.DATE)).isEqualTo("'2024-01-01'");
+        assertThat(EntityTables.literal("0", SqlType.INTEGER, Dialects.H2)).isEqualTo("0");
+        assertThat(EntityTables.literal("true", SqlType.BOOLEAN, Dialects.H2)).isEqualTo("true");
+        assertThat(EntityTables.literal("it's", SqlType.TEXT, Dialects.H2)).isEqualTo("'it''s'");
+        assertThat(EntityTables.literal("'x'", SqlType.VARCHAR, Dialects.H2)).isEqualTo("'x'");
+        assertThat(EntityTables.literal("2024-01-01", SqlType.DATE, Dialects.H2)).isEqualTo("'2024-01-01'");
     }
 
     @Test
     void literalDefaultsNeverPassSqlThrough() {
-        assertThat(EntityTables.literal("-1.5", SqlType.DOUBLE)).isEqualTo("-1.5");
-        assertThat(EntityTables.literal("1e3", SqlType.DECIMAL)).isEqualTo("1e3");
-        assertThat(EntityTables.literal("FALSE", SqlType.BOOLEAN)).isEqualTo("FALSE");
-        assertThat(EntityTables.literal("1 + 1", SqlType.INTEGER)).isEqualTo("'1 + 1'");
-        assertThat(EntityTables.literal("0); DROP TABLE x; --", SqlType.BIGINT))
+        assertThat(EntityTables.literal("-1.5", SqlType.DOUBLE, Dialects.H2)).isEqualTo("-1.5");
+        assertThat(EntityTables.literal("1e3", SqlType.DECIMAL, Dialects.H2)).isEqualTo("1e3");
+        assertThat(EntityTables.literal("FALSE", SqlType.BOOLEAN, Dialects.H2)).isEqualTo("FALSE");
+        assertThat(EntityTables.literal("1 + 1", SqlType.INTEGER, Dialects.H2)).isEqualTo("'1 + 1'");
+        assertThat(EntityTables.literal("0); DROP TABLE x; --", SqlType.BIGINT, Dialects.POSTGRES))
                 .isEqualTo("'0); DROP TABLE x; --'");
-        assertThat(EntityTables.literal("yes", SqlType.BOOLEAN)).isEqualTo("'yes'");
-        assertThat(EntityTables.literal("'a' || current_user || 'b'", SqlType.TEXT))
+        assertThat(EntityTables.literal("yes", SqlType.BOOLEAN, Dialects.H2)).isEqualTo("'yes'");
+        assertThat(EntityTables.literal("'a' || current_user || 'b'", SqlType.TEXT, Dialects.H2))
                 .isEqualTo("'''a'' || current_user || ''b'''");
-        assertThat(EntityTables.literal("'it''s'", SqlType.TEXT)).isEqualTo("'it''s'");
-        assertThat(EntityTables.literal("'", SqlType.TEXT)).isEqualTo("''''");
+        assertThat(EntityTables.literal("'it''s'", SqlType.TEXT, Dialects.H2)).isEqualTo("'it''s'");
+        assertThat(EntityTables.literal("'", SqlType.TEXT, Dialects.H2)).isEqualTo("''''");
+    }
+
+    @Test
+    void textWithABackslashIsAnEscapeStringOnPostgresAndTextWithASemicolonAUnicodeStringOnH2() {
+        String hostile = "\\' NOT NULL); DROP TABLE t; --";
+        assertThat(EntityTables.literal(hostile, SqlType.TEXT, Dialects.POSTGRES))
+                .isEqualTo("E'\\\\'' NOT NULL); DROP TABLE t; --'");
+        assertThat(EntityTables.literal(hostile, SqlType.TEXT, Dialects.H2))
+                .isEqualTo("U&'\\\\'' NOT NULL)\\003B DROP TABLE t\\003B --'");
+        assertThat(EntityTables.literal("C:\\temp", SqlType.TEXT, Dialects.H2)).isEqualTo("'C:\\temp'");
+        assertThat(EntityTables.literal("0); DROP TABLE x; --\\", SqlType.BIGINT, Dialects.POSTGRES))
+                .isEqualTo("E'0); DROP TABLE x; --\\\\'");
+        assertThat(EntityTables.literal("it's", SqlType.TEXT, Dialects.POSTGRES)).isEqualTo("'it''s'");
+    }
+
+    @Test
+    void aQuotedLiteralStandsForItsTextAndIsQuotedAgainForTheDialect() {
+        // As written it is unsafe: with standard_conforming_strings=off, '\'' is a complete literal (one quote).
+        String quoted = "'\\'' ; DROP TABLE t; --'";
+        assertThat(EntityTables.literal(quoted, SqlType.TEXT, Dialects.POSTGRES))
+                .isEqualTo("E'\\\\'' ; DROP TABLE t; --'");
+        assertThat(EntityTables.literal(quoted, SqlType.TEXT, Dialects.H2))
+                .isEqualTo("U&'\\\\'' \\003B DROP TABLE t\\003B --'");
+        assertThat(EntityTables.literal("'a\\b'", SqlType.TEXT, Dialects.H2)).isEqualTo("'a\\b'");
+        assertThat(EntityTables.literal("'it''s'", SqlType.TEXT, Dialects.POSTGRES)).isEqualTo("'it''s'");
     }
 }

@@ -391,7 +391,11 @@ public abstract class ExprRenderer {
         LiteralWriter.write(this, out, value);
     }
 
-    /** A quoted string literal with embedded quotes doubled: {@code 'O''Brien'}. */
+    /**
+     * A string literal that reads back as exactly {@code text}. The ANSI default quotes it and doubles embedded
+     * quotes ({@code 'O''Brien'}), which suffices where backslashes are ordinary characters; a dialect whose
+     * strings may treat backslashes as escapes overrides this.
+     */
     protected void stringLiteral(SqlWriter out, String text) {
         out.append('\'').append(text.replace("'", "''")).append('\'');
     }

@@ -106,6 +106,16 @@ public class SqlRenderer extends ExprRenderer {
         return out.sql();
     }
 
+    /**
+     * {@code text} as this dialect's string literal ({@link #stringLiteral(SqlWriter, String)}), for SQL that
+     * cannot take bind markers, such as a column's DEFAULT in DDL.
+     */
+    public final String stringLiteral(String text) {
+        SqlWriter out = SqlWriter.inlining();
+        stringLiteral(out, Objects.requireNonNull(text, "text"));
+        return out.sql();
+    }
+
     private SqlWriter boundWriter() {
         return SqlWriter.bound(dialect()::bindMarker);
     }

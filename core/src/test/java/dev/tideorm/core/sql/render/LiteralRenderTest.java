@@ -43,6 +43,37 @@ class LiteralRenderTest {
                 .isEqualTo("SELECT 'O''Brien', TRUE, FALSE, 42, -7, 1.50, 1000, 2.5, 3, NULL");
     }
 
+    static Stream<Arguments> stringsWithBackslashes() {
+        return Stream.of(
+                arguments(Dialects.POSTGRES, "SELECT E'\\\\'' OR 1 = 1; --', E'a\\\\b''c', E'\\\\\\\\', E'ends\\\\',"
+                        + " 'no backslash: it''s', E'\\\\x41', E'\\\\x41'"),
+                arguments(Dialects.H2, "SELECT U&'\\\\'' OR 1 = 1\\003B --', 'a\\b''c', '\\\\', 'ends\\',"
+                        + " 'no backslash: it''s', '\\x41', X'41'"));
+    }
+
+    /**
+     * PostgreSQL writes a string with a backslash as an escape string, which means the same whatever
+     * standard_conforming_strings is; H2 has no backslash escapes, so quote doubling is enough there, but a
+     * semicolon is written as a Unicode escape because r2dbc-h2 splits SQL at every semicolon.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void stringsWithBackslashes(Dialect dialect, String sql) {
+        SelectStatement select = selectOf(val("\\' OR 1 = 1; --"), val("a\\b'c"), val("\\\\"), val("ends\\"),
+                val("no backslash: it's"), val("\\x41"), val(new byte[] {0x41}));
+        assertThat(dialect.inline(select)).isEqualTo(sql);
+    }
+
+    @ParameterizedTest
+    @MethodSource(DIALECTS)
+    void aDialectsStringLiteralIsTheInlinedOne(Dialect dialect) {
+        for (String text : List.of("plain", "it's", "a\\b", "\\'; DROP TABLE t; --", "")) {
+            assertThat(dialect.stringLiteral(text)).isEqualTo(dialect.inline(selectOf(val(text))).substring(7));
+        }
+        assertThat(Dialects.POSTGRES.stringLiteral("a\\b")).isEqualTo("E'a\\\\b'");
+        assertThat(Dialects.H2.stringLiteral("a\\b")).isEqualTo("'a\\b'");
+    }
+
     @ParameterizedTest
     @MethodSource(DIALECTS)
     void boundRenderingNeverContainsValues(Dialect dialect) {
@@ -53,7 +84,7 @@ class LiteralRenderTest {
 
     static Stream<Arguments> typedLiterals() {
         return Stream.of(
-                arguments(Dialects.POSTGRES, "SELECT '\\x0aff', '2024-01-02', '10:11:00', '2024-01-02T10:11:12.5',"
+                arguments(Dialects.POSTGRES, "SELECT E'\\\\x0aff', '2024-01-02', '10:11:00', '2024-01-02T10:11:12.5',"
                         + " '2024-01-02T10:11:12+02:00', '2024-01-02T08:11:12Z', '123e4567-e89b-12d3-a456-426614174000'"),
                 arguments(Dialects.H2, "SELECT X'0aff', DATE '2024-01-02', TIME '10:11:00',"
                         + " TIMESTAMP '2024-01-02T10:11:12.5', TIMESTAMP WITH TIME ZONE '2024-01-02T10:11:12+02:00',"
