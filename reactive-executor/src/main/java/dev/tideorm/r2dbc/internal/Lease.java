@@ -1,5 +1,6 @@
 package dev.tideorm.r2dbc.internal;
 
+import dev.tideorm.core.error.ConnectionException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
@@ -158,7 +159,14 @@ public final class Lease {
             finished();
             throw e;
         }
-        return new Shielded<>(Flux.from(source), mode, this::finished, this::detachedError, onDetached);
+        return new Shielded<>(Flux.from(source), mode, this::finished, this::failed, this::detachedError, onDetached);
+    }
+
+    /** A failure of the connection itself (lost, killed, protocol error) leaves it unusable: it will be discarded. */
+    private void failed(Throwable e) {
+        if (e instanceof ConnectionException) {
+            broken = true;
+        }
     }
 
     private void finished() {
@@ -264,7 +272,7 @@ public final class Lease {
      * the end of a transaction and the return of a connection, which must never stop half-way.
      */
     public static Mono<Void> shield(Mono<Void> work) {
-        return new Shielded<>(work.flux(), Mode.SHIELDED, () -> { }, e -> LOG.debug("clean-up whose subscriber had "
-                + "cancelled failed", e), null).then();
+        return new Shielded<>(work.flux(), Mode.SHIELDED, () -> { }, e -> { }, e -> LOG.debug("clean-up whose "
+                + "subscriber had cancelled failed", e), null).then();
     }
 }

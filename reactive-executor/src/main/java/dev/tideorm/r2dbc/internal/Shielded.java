@@ -11,7 +11,8 @@ import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
 
 /**
- * An operation on a connection whose end is reported exactly once ({@code onFinished}), and which, when
+ * An operation on a connection whose end is reported exactly once ({@code onFinished}; an error is seen by
+ * {@code onError} first), and which, when
  * {@linkplain Lease.Mode#SHIELDED shielded}, survives its subscriber's cancel: the cancel detaches the subscriber,
  * the operation is then requested to its end and its values are discarded, and an error it signals afterwards
  * goes to {@code onDetachedError}. A {@linkplain Lease.Mode#CANCELLABLE cancellable} one passes the cancel on.
@@ -19,14 +20,16 @@ import reactor.util.context.Context;
 final class Shielded<T> extends FluxOperator<T, T> {
     private final Lease.Mode mode;
     private final Runnable onFinished;
+    private final Consumer<Throwable> onError;
     private final Consumer<Throwable> onDetachedError;
     private final @Nullable Runnable onDetached;
 
-    Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onDetachedError,
-             @Nullable Runnable onDetached) {
+    Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onError,
+             Consumer<Throwable> onDetachedError, @Nullable Runnable onDetached) {
         super(source);
         this.mode = mode;
         this.onFinished = onFinished;
+        this.onError = onError;
         this.onDetachedError = onDetachedError;
         this.onDetached = onDetached;
     }
@@ -74,6 +77,7 @@ final class Shielded<T> extends FluxOperator<T, T> {
 
         @Override
         public void onError(Throwable t) {
+            parent.onError.accept(t);
             finish();
             if (!detached.get()) {
                 actual.onError(t);
