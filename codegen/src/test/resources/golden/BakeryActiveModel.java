@@ -1,14 +1,18 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.json.Json;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link Bakery}: every setter marks its field {@code Set}.
@@ -27,6 +31,38 @@ public final class BakeryActiveModel extends ActiveModel<Bakery, BakeryActiveMod
      */
     public static BakeryActiveModel builder() {
         return new BakeryActiveModel();
+    }
+
+    @Override
+    public Mono<BakeryActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<Bakery> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<Bakery> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<BakeryActiveModel> saveAll(DbConn db, List<BakeryActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**
@@ -251,6 +287,13 @@ public final class BakeryActiveModel extends ActiveModel<Bakery, BakeryActiveMod
      */
     public BakeryActiveModel addCake(CakeActiveModel cake) {
         return addRelated(Bakery_.CAKES, cake);
+    }
+
+    /**
+     * Removes one persisted child from {@code cakes} on save: deleted, or orphaned (foreign key set to NULL) where the foreign key is nullable.
+     */
+    public BakeryActiveModel removeCake(CakeActiveModel cake) {
+        return removeRelated(Bakery_.CAKES, cake);
     }
 
     /**

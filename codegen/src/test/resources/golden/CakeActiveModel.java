@@ -1,13 +1,17 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveOne;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link Cake}: every setter marks its field {@code Set}.
@@ -26,6 +30,38 @@ public final class CakeActiveModel extends ActiveModel<Cake, CakeActiveModel> {
      */
     public static CakeActiveModel builder() {
         return new CakeActiveModel();
+    }
+
+    @Override
+    public Mono<CakeActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<Cake> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<Cake> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<CakeActiveModel> saveAll(DbConn db, List<CakeActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**
@@ -190,6 +226,13 @@ public final class CakeActiveModel extends ActiveModel<Cake, CakeActiveModel> {
     }
 
     /**
+     * Removes one persisted child from {@code fruits} on save: deleted, or orphaned (foreign key set to NULL) where the foreign key is nullable.
+     */
+    public CakeActiveModel removeFruit(FruitActiveModel fruit) {
+        return removeRelated(Cake_.FRUITS, fruit);
+    }
+
+    /**
      * Makes {@code fruits} exactly these ({@code Replace}): others are deleted, orphaned or unlinked on save.
      */
     public CakeActiveModel replaceFruits(List<FruitActiveModel> fruits) {
@@ -208,6 +251,13 @@ public final class CakeActiveModel extends ActiveModel<Cake, CakeActiveModel> {
      */
     public CakeActiveModel addFilling(FillingActiveModel filling) {
         return addRelated(Cake_.FILLINGS, filling);
+    }
+
+    /**
+     * Unlinks one persisted {@code fillings} on save: its junction row is deleted, the row itself stays.
+     */
+    public CakeActiveModel removeFilling(FillingActiveModel filling) {
+        return removeRelated(Cake_.FILLINGS, filling);
     }
 
     /**

@@ -1,9 +1,14 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveOne;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
+import java.util.List;
 import javax.annotation.processing.Generated;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link CakeFilling}: every setter marks its field {@code Set}.
@@ -22,6 +27,39 @@ public final class CakeFillingActiveModel extends ActiveModel<CakeFilling, CakeF
      */
     public static CakeFillingActiveModel builder() {
         return new CakeFillingActiveModel();
+    }
+
+    @Override
+    public Mono<CakeFillingActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<CakeFilling> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<CakeFilling> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<CakeFillingActiveModel> saveAll(DbConn db,
+            List<CakeFillingActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**

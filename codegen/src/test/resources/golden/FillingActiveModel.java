@@ -1,10 +1,14 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link Filling}: every setter marks its field {@code Set}.
@@ -23,6 +27,38 @@ public final class FillingActiveModel extends ActiveModel<Filling, FillingActive
      */
     public static FillingActiveModel builder() {
         return new FillingActiveModel();
+    }
+
+    @Override
+    public Mono<FillingActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<Filling> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<Filling> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<FillingActiveModel> saveAll(DbConn db, List<FillingActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**
@@ -100,6 +136,13 @@ public final class FillingActiveModel extends ActiveModel<Filling, FillingActive
      */
     public FillingActiveModel addCake(CakeActiveModel cake) {
         return addRelated(Filling_.CAKES, cake);
+    }
+
+    /**
+     * Unlinks one persisted {@code cakes} on save: its junction row is deleted, the row itself stays.
+     */
+    public FillingActiveModel removeCake(CakeActiveModel cake) {
+        return removeRelated(Filling_.CAKES, cake);
     }
 
     /**

@@ -1,10 +1,15 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveOne;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link Fruit}: every setter marks its field {@code Set}.
@@ -23,6 +28,38 @@ public final class FruitActiveModel extends ActiveModel<Fruit, FruitActiveModel>
      */
     public static FruitActiveModel builder() {
         return new FruitActiveModel();
+    }
+
+    @Override
+    public Mono<FruitActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<Fruit> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<Fruit> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<FruitActiveModel> saveAll(DbConn db, List<FruitActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**

@@ -1,12 +1,16 @@
 package dev.tideorm.codegen.fixture;
 
+import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveOne;
 import dev.tideorm.core.model.ActiveValue;
+import dev.tideorm.core.save.Writes;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Change-tracking active model of {@link Staff}: every setter marks its field {@code Set}.
@@ -25,6 +29,38 @@ public final class StaffActiveModel extends ActiveModel<Staff, StaffActiveModel>
      */
     public static StaffActiveModel builder() {
         return new StaffActiveModel();
+    }
+
+    @Override
+    public Mono<StaffActiveModel> save(DbConn db) {
+        return Writes.save(this, db);
+    }
+
+    @Override
+    public Mono<Staff> insert(DbConn db) {
+        return Writes.insert(this, db);
+    }
+
+    @Override
+    public Mono<Staff> update(DbConn db) {
+        return Writes.update(this, db);
+    }
+
+    @Override
+    public Mono<Long> delete(DbConn db) {
+        return Writes.delete(this, db);
+    }
+
+    @Override
+    public Mono<Long> cascadeDelete(DbConn db) {
+        return Writes.cascadeDelete(this, db);
+    }
+
+    /**
+     * Saves every model's graph in one transaction, rows of all graphs batched together; emits the models in input order once committed. See {@code save}.
+     */
+    public static Flux<StaffActiveModel> saveAll(DbConn db, List<StaffActiveModel> models) {
+        return Writes.saveAll(db, models);
     }
 
     /**
@@ -168,6 +204,13 @@ public final class StaffActiveModel extends ActiveModel<Staff, StaffActiveModel>
     }
 
     /**
+     * Removes one persisted child from {@code manages} on save: deleted, or orphaned (foreign key set to NULL) where the foreign key is nullable.
+     */
+    public StaffActiveModel removeManage(StaffActiveModel manage) {
+        return removeRelated(Staff_.MANAGES, manage);
+    }
+
+    /**
      * Makes {@code manages} exactly these ({@code Replace}): others are deleted, orphaned or unlinked on save.
      */
     public StaffActiveModel replaceManages(List<StaffActiveModel> manages) {
@@ -186,6 +229,13 @@ public final class StaffActiveModel extends ActiveModel<Staff, StaffActiveModel>
      */
     public StaffActiveModel addMentee(StaffActiveModel mentee) {
         return addRelated(Staff_.MENTEES, mentee);
+    }
+
+    /**
+     * Removes one persisted child from {@code mentees} on save: deleted, or orphaned (foreign key set to NULL) where the foreign key is nullable.
+     */
+    public StaffActiveModel removeMentee(StaffActiveModel mentee) {
+        return removeRelated(Staff_.MENTEES, mentee);
     }
 
     /**

@@ -292,10 +292,10 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return Flux.usingWhen(acquire(),
+            return reconnecting(statement, () -> Flux.usingWhen(acquire(),
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
                             () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release);
+                    this::release, (lease, e) -> release(lease), this::release));
         });
     }
 
@@ -307,9 +307,30 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return Mono.usingWhen(acquire(),
+            return reconnecting(statement, () -> Mono.usingWhen(acquire(),
                     lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release);
+                    this::release, (lease, e) -> release(lease), this::release).flux()).singleOrEmpty();
+        });
+    }
+
+    /**
+     * A statement outside a transaction whose connection turns out to be dead is run again on another one, when
+     * that is sure to be safe: nothing was emitted yet, and either the server said it terminated the session
+     * before answering (SQLSTATE 57P01-57P03: the statement did not commit) or the statement only reads. A dead
+     * connection can pass validation in the instant between the server closing it and the driver noticing.
+     */
+    private <T> Flux<T> reconnecting(Statement statement, java.util.function.Supplier<Flux<T>> attempt) {
+        return Flux.defer(() -> {
+            AtomicBoolean emitted = new AtomicBoolean();
+            boolean readOnly = StatementExecutor.isRead(statement);
+            return Flux.defer(attempt)
+                    .doOnNext(v -> emitted.set(true))
+                    .retryWhen(Retry.max(options.maxSize())
+                            .filter(e -> !emitted.get() && e instanceof ConnectionException c && c.statement() != null
+                                    && (String.valueOf(c.sqlState()).startsWith("57P0") || readOnly))
+                            .doBeforeRetry(r -> LOG.debug("the connection of {} was lost before it answered; running "
+                                    + "the statement again on another connection", maskedUrl, r.failure()))
+                            .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
         });
     }
 

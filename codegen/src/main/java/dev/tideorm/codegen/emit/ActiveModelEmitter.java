@@ -4,7 +4,12 @@ import static dev.tideorm.codegen.emit.CoreTypes.ACTIVE_MANY;
 import static dev.tideorm.codegen.emit.CoreTypes.ACTIVE_MODEL;
 import static dev.tideorm.codegen.emit.CoreTypes.ACTIVE_ONE;
 import static dev.tideorm.codegen.emit.CoreTypes.ACTIVE_VALUE;
+import static dev.tideorm.codegen.emit.CoreTypes.DB_CONN;
+import static dev.tideorm.codegen.emit.CoreTypes.FLUX;
 import static dev.tideorm.codegen.emit.CoreTypes.LIST;
+import static dev.tideorm.codegen.emit.CoreTypes.LONG;
+import static dev.tideorm.codegen.emit.CoreTypes.MONO;
+import static dev.tideorm.codegen.emit.CoreTypes.WRITES;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -83,7 +88,36 @@ public final class ActiveModelEmitter {
                 .addJavadoc("An empty active model to chain setters on.\n")
                 .addStatement("return new $T()", self)
                 .build());
+        addWrites(type, self, names.type());
         return type;
+    }
+
+    /** The terminal operations, delegating to the runtime ({@code Writes}); their contracts are on ActiveModel. */
+    private static void addWrites(TypeSpec.Builder type, ClassName self, ClassName entity) {
+        type.addMethod(write("save", ParameterizedTypeName.get(MONO, self)));
+        type.addMethod(write("insert", ParameterizedTypeName.get(MONO, entity)));
+        type.addMethod(write("update", ParameterizedTypeName.get(MONO, entity)));
+        type.addMethod(write("delete", ParameterizedTypeName.get(MONO, LONG)));
+        type.addMethod(write("cascadeDelete", ParameterizedTypeName.get(MONO, LONG)));
+        type.addMethod(MethodSpec.methodBuilder("saveAll")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(FLUX, self))
+                .addParameter(DB_CONN, "db")
+                .addParameter(ParameterizedTypeName.get(LIST, self), "models")
+                .addJavadoc("Saves every model's graph in one transaction, rows of all graphs batched together; emits "
+                        + "the models in input order once committed. See {@code save}.\n")
+                .addStatement("return $T.saveAll(db, models)", WRITES)
+                .build());
+    }
+
+    private static MethodSpec write(String name, ParameterizedTypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addParameter(DB_CONN, "db")
+                .addStatement("return $T.$L(this, db)", WRITES, name)
+                .build();
     }
 
     private void addColumn(TypeSpec.Builder type, ClassName self, ClassName meta, ColumnModel c) {
@@ -146,6 +180,16 @@ public final class ActiveModelEmitter {
                 .addParameter(r.target().activeModel(), parameter)
                 .addJavadoc("Appends to {@code $L} ({@code NotSet} becomes {@code Append}).\n", r.field())
                 .addStatement("return addRelated($T.$L, $L)", meta, r.constant(), parameter)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("remove" + Names.capitalize(singular))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(r.target().activeModel(), parameter)
+                .addJavadoc(r.kind() == RelationKind.MANY_TO_MANY
+                        ? "Unlinks one persisted {@code $L} on save: its junction row is deleted, the row itself stays.\n"
+                        : "Removes one persisted child from {@code $L} on save: deleted, or orphaned (foreign key set "
+                                + "to NULL) where the foreign key is nullable.\n", r.field())
+                .addStatement("return removeRelated($T.$L, $L)", meta, r.constant(), parameter)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("replace" + Names.capitalize(r.field()))
                 .addModifiers(Modifier.PUBLIC)

@@ -30,6 +30,11 @@ final class CoreTypes {
     static final ClassName COLUMN_TYPE = ClassName.get(SQL, "ColumnType");
     static final ClassName SQL_TYPE = ClassName.get(SQL, "SqlType");
     static final ClassName EXPR = ClassName.get(SQL, "Expr");
+    static final ClassName WRITES = ClassName.get("dev.tideorm.core.save", "Writes");
+    static final ClassName DB_CONN = ClassName.get("dev.tideorm.core.conn", "DbConn");
+    static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
+    static final ClassName FLUX = ClassName.get("reactor.core.publisher", "Flux");
+    static final ClassName LONG = ClassName.get("java.lang", "Long");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");

@@ -1,5 +1,6 @@
 package dev.tideorm.core.dialect;
 
+import dev.tideorm.core.sql.BatchUpdateStatement;
 import dev.tideorm.core.sql.DeleteStatement;
 import dev.tideorm.core.sql.InsertStatement;
 import dev.tideorm.core.sql.SelectStatement;
@@ -52,6 +53,16 @@ abstract class AbstractDialect implements Dialect {
     @Override
     public Statement render(DeleteStatement delete) {
         return renderer().render(delete);
+    }
+
+    @Override
+    public Statement render(BatchUpdateStatement update) {
+        return renderer().render(update);
+    }
+
+    @Override
+    public String inline(BatchUpdateStatement update) {
+        return renderer().inline(update);
     }
 
     @Override

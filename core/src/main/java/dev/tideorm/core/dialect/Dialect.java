@@ -1,5 +1,6 @@
 package dev.tideorm.core.dialect;
 
+import dev.tideorm.core.sql.BatchUpdateStatement;
 import dev.tideorm.core.sql.ColumnType;
 import dev.tideorm.core.sql.DeleteStatement;
 import dev.tideorm.core.sql.InsertStatement;
@@ -52,6 +53,9 @@ public interface Dialect {
     /** Renders a DELETE with bound parameters. */
     Statement render(DeleteStatement delete);
 
+    /** Renders a batch UPDATE with bound parameters; RETURNING where the dialect can. */
+    Statement render(BatchUpdateStatement update);
+
     /** Renders a SELECT with every value inlined as a literal, for logs and tests only. */
     String inline(SelectStatement select);
 
@@ -63,4 +67,7 @@ public interface Dialect {
 
     /** Renders a DELETE with values inlined, for logs and tests only. */
     String inline(DeleteStatement delete);
+
+    /** Renders a batch UPDATE with values inlined, for logs and tests only. */
+    String inline(BatchUpdateStatement update);
 }

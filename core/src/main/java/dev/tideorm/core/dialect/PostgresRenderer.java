@@ -1,5 +1,6 @@
 package dev.tideorm.core.dialect;
 
+import dev.tideorm.core.sql.BatchUpdateStatement;
 import dev.tideorm.core.sql.InsertStatement;
 import dev.tideorm.core.sql.OnConflict;
 import dev.tideorm.core.sql.Value;
@@ -36,6 +37,29 @@ final class PostgresRenderer extends SqlRenderer {
             excludedAssignments(out, conflict.updateColumns());
         }
         returning(out, insert.returning());
+    }
+
+    /**
+     * {@code UPDATE "t" SET "a" = "v"."a" FROM (VALUES ($1, $2), ...) AS "v" ("id", "a") WHERE "t"."id" = "v"."id"
+     * [RETURNING "t"."id", "t"."a"]}: the returned columns are qualified, since the VALUES list has the same names.
+     */
+    @Override
+    protected void batchUpdate(SqlWriter out, BatchUpdateStatement update) {
+        out.append("UPDATE ");
+        tableRef(out, update.table());
+        out.append(" SET ");
+        batchAssignments(out, update);
+        out.append(" FROM ");
+        batchSource(out, update);
+        out.append(" WHERE ");
+        batchKeyMatch(out, update);
+        if (!update.returning().isEmpty()) {
+            out.append(" RETURNING ");
+            for (int i = 0; i < update.returning().size(); i++) {
+                out.append(i > 0 ? ", " : "");
+                qualified(out, update.table().qualifier(), update.returning().get(i));
+            }
+        }
     }
 
     /** {@code CAST($1 AS jsonb)}: the value is bound as text. */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class DbException extends RuntimeException
         permits ConnectionException, QueryException, RecordNotFoundException, RecordNotInsertedException,
         RecordNotUpdatedException, AttrNotSetException, PrimaryKeyNotSetException, KeyArityException,
-        TypeConversionException, UnsupportedByDialectException, HookVetoException, SchemaException {
+        TypeConversionException, UnsupportedByDialectException, HookVetoException, SchemaException, GraphException {
 
     private final transient @Nullable Statement statement;
     private final @Nullable String sqlState;

@@ -252,6 +252,28 @@ public class Column<M, T> {
         return in(List.of(values));
     }
 
+    /**
+     * {@code col = ANY($1)} with the values bound as one array parameter: the statement text is the same for any
+     * number of values (one prepared statement; PostgreSQL keeps using the index), and the driver's parameter
+     * limit does not apply. No values is a condition that is never true.
+     *
+     * <pre>{@code
+     * User_.ID.anyOf(List.of(1, 2, 3))   // "user"."id" = ANY($1)
+     * }</pre>
+     */
+    public Expr anyOf(Collection<? extends T> values) {
+        return new Expr.AnyOf(expr(), arrayOf(values));
+    }
+
+    /** The values as one array value of this column's database type. */
+    public Value arrayOf(Collection<? extends T> values) {
+        List<Object> db = new ArrayList<>(values.size());
+        for (T v : values) {
+            db.add(toValue(Objects.requireNonNull(v, () -> "null value for " + name + " ANY")).value());
+        }
+        return Value.array(converter.dbType(), columnType.kind(), db);
+    }
+
     /** {@code col IS NULL}. */
     public Expr isNull() {
         return new Expr.IsNull(expr(), false);

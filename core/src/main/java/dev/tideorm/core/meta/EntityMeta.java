@@ -61,6 +61,9 @@ public final class EntityMeta<M> {
         }
         this.byName = Collections.unmodifiableMap(names);
         this.tableRef = TableRef.of(schema, table);
+        for (Relation<M, ?> r : relations) {
+            r.attach(this);
+        }
     }
 
     /** Starts an entity specification; used by generated metamodels. */

@@ -38,6 +38,8 @@ public final class Relation<M, T> {
     private final ForeignKeyAction onDelete;
     private final ForeignKeyAction onUpdate;
     private final @Nullable String fkName;
+    private volatile @Nullable EntityMeta<M> owner;
+    private volatile @Nullable Keys<M, T> keys;
 
     private Relation(Builder<M, T> b) {
         this.name = Objects.requireNonNull(b.name);
@@ -129,6 +131,72 @@ public final class Relation<M, T> {
     /** An explicit foreign key constraint name, if the entity gave one. */
     public @Nullable String fkName() {
         return fkName;
+    }
+
+    /** Called once by the owning entity's metadata when it is built. */
+    void attach(EntityMeta<M> entity) {
+        if (owner != null && owner != entity) {
+            throw new IllegalStateException("relation " + name + " already belongs to " + owner);
+        }
+        owner = entity;
+    }
+
+    /**
+     * The entity that declares this relation.
+     *
+     * @throws IllegalStateException when the relation is not part of an entity's metadata yet
+     */
+    public EntityMeta<M> owner() {
+        EntityMeta<M> o = owner;
+        if (o == null) {
+            throw new IllegalStateException("relation " + name + " is not part of an entity's metadata");
+        }
+        return o;
+    }
+
+    /**
+     * The key columns, resolved once into typed columns of both sides (and of the junction); see the class
+     * comment for their meaning per kind.
+     */
+    public Keys<M, T> keys() {
+        Keys<M, T> k = keys;
+        if (k == null) {
+            k = Keys.resolve(this);
+            keys = k;
+        }
+        return k;
+    }
+
+    /**
+     * A relation's key columns as typed columns. {@code from} are the owner's, {@code to} the target's, in the
+     * same order; for a many-to-many relation {@code junctionFrom} and {@code junctionTo} are the junction's
+     * foreign keys to the owner and to the target (empty otherwise).
+     *
+     * @param junction the junction entity of a many-to-many relation, or null
+     */
+    public record Keys<M, T>(List<Column<M, ?>> from, List<Column<T, ?>> to, @Nullable EntityMeta<?> junction,
+                             List<Column<?, ?>> junctionFrom, List<Column<?, ?>> junctionTo) {
+        public Keys {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            junctionFrom = List.copyOf(junctionFrom);
+            junctionTo = List.copyOf(junctionTo);
+        }
+
+        static <M, T> Keys<M, T> resolve(Relation<M, T> r) {
+            EntityMeta<M> owner = r.owner();
+            EntityMeta<T> target = r.target();
+            List<Column<M, ?>> from = r.fromColumns().stream().<Column<M, ?>>map(owner::requireColumn).toList();
+            List<Column<T, ?>> to = r.toColumns().stream().<Column<T, ?>>map(target::requireColumn).toList();
+            EntityMeta<?> j = r.junction();
+            List<Column<?, ?>> jFrom = j == null ? List.of() : columns(j, r.junctionFromColumns());
+            List<Column<?, ?>> jTo = j == null ? List.of() : columns(j, r.junctionToColumns());
+            return new Keys<>(from, to, j, jFrom, jTo);
+        }
+
+        private static List<Column<?, ?>> columns(EntityMeta<?> meta, List<String> names) {
+            return names.stream().<Column<?, ?>>map(meta::requireColumn).toList();
+        }
     }
 
     /** Whether the relation points at one row ({@code BELONGS_TO}, {@code HAS_ONE}). */

@@ -2,18 +2,24 @@ package dev.tideorm.core.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The write-side state of a to-many relation of an {@link ActiveModel} (SeaORM's {@code ActiveHasMany}):
  * {@code NotSet}, {@code Append(list)} (save the listed children, leave the others alone; the default) or
  * {@code Replace(list)} (the listed children become the whole set: others are deleted, orphaned, or for
- * many-to-many unlinked).
+ * many-to-many unlinked). Independently of the mode, children can be {@linkplain #remove removed} one by one:
+ * they are deleted, orphaned or unlinked on save, whatever else the relation holds.
+ *
+ * <p>Items known to be linked already (loaded with the parent, or saved with it) are remembered, so saving them
+ * again writes no junction row and no foreign key.
  *
  * @param <T> the related entity
  */
-public final class ActiveMany<T> {
+public final class ActiveMany<T> implements RelationState<T> {
     /** The three states. */
     public enum Mode {
         /** Leave the relation alone. */
@@ -26,6 +32,8 @@ public final class ActiveMany<T> {
 
     private Mode mode;
     private final List<ActiveModel<T, ?>> items = new ArrayList<>();
+    private final List<ActiveModel<T, ?>> removed = new ArrayList<>();
+    private final Set<ActiveModel<?, ?>> linked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ActiveMany(Mode mode) {
         this.mode = mode;
@@ -58,6 +66,13 @@ public final class ActiveMany<T> {
         return m;
     }
 
+    /** An {@code Append(items)} state of items already linked to the parent (a loaded relation). */
+    static <T> ActiveMany<T> loaded(List<? extends ActiveModel<T, ?>> items) {
+        ActiveMany<T> m = append(items);
+        m.linked.addAll(m.items);
+        return m;
+    }
+
     /** The current state. */
     public Mode mode() {
         return mode;
@@ -68,12 +83,23 @@ public final class ActiveMany<T> {
         return Collections.unmodifiableList(items);
     }
 
+    /** The children to remove on save; an unmodifiable view. */
+    public List<ActiveModel<T, ?>> removed() {
+        return Collections.unmodifiableList(removed);
+    }
+
+    /** Whether {@code item} is known to be linked to the parent already (loaded or saved with it). */
+    public boolean isLinked(ActiveModel<?, ?> item) {
+        return linked.contains(item);
+    }
+
     /** Adds a child; {@code NotSet} becomes {@code Append}, {@code Replace} stays {@code Replace}. */
     public void push(ActiveModel<T, ?> child) {
         Objects.requireNonNull(child, "child");
         if (mode == Mode.NOT_SET) {
             mode = Mode.APPEND;
         }
+        removed.remove(child);
         items.add(child);
     }
 
@@ -88,19 +114,64 @@ public final class ActiveMany<T> {
         mode = Mode.REPLACE;
         items.clear();
         items.addAll(copy);
+        removed.removeAll(copy);
     }
 
-    /** {@code Replace} always reports a change; {@code Append} when a listed child changed. */
+    /**
+     * Removes one child: on save it is deleted (has-many with a required foreign key), orphaned (its foreign key
+     * set to NULL) or, for many-to-many, unlinked (its junction row deleted). The child must stand for an
+     * existing row; it is also dropped from {@link #items()}. {@code NotSet} becomes {@code Append}.
+     *
+     * @throws IllegalArgumentException when the child is not persisted (there is no row to remove)
+     */
+    public void remove(ActiveModel<T, ?> child) {
+        Objects.requireNonNull(child, "child");
+        if (!child.isPersisted()) {
+            throw new IllegalArgumentException("cannot remove a " + child.meta().type().getSimpleName()
+                    + " that is not persisted: it has no row to delete or unlink; drop it from the list instead");
+        }
+        items.removeIf(i -> i == child);
+        if (removed.stream().noneMatch(r -> r == child)) {
+            removed.add(child);
+        }
+        if (mode == Mode.NOT_SET) {
+            mode = Mode.APPEND;
+        }
+    }
+
+    /** {@code Replace} and removals always report a change; {@code Append} when a listed child changed or is new here. */
     public boolean isChanged() {
-        return switch (mode) {
-            case NOT_SET -> false;
-            case REPLACE -> true;
-            case APPEND -> items.stream().anyMatch(ActiveModel::isChanged);
-        };
+        return isChanged(ActiveModel.newVisitedSet());
+    }
+
+    @Override
+    public boolean isChanged(Set<ActiveModel<?, ?>> visited) {
+        if (mode == Mode.REPLACE || !removed.isEmpty()) {
+            return mode != Mode.NOT_SET;
+        }
+        if (mode == Mode.NOT_SET) {
+            return false;
+        }
+        for (ActiveModel<T, ?> item : items) {
+            if (!linked.contains(item) || item.isChanged(visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a successful save: the database now holds exactly what this state says, so nothing is pending. */
+    void settle() {
+        if (mode == Mode.REPLACE) {
+            mode = Mode.APPEND;
+        }
+        removed.clear();
+        linked.addAll(items);
     }
 
     @Override
     public String toString() {
-        return mode == Mode.NOT_SET ? "NotSet" : mode + items.toString();
+        return mode == Mode.NOT_SET ? "NotSet" : mode + "(" + items.size() + " items"
+                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + ")";
     }
 }

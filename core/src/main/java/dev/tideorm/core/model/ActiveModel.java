@@ -2,13 +2,17 @@ package dev.tideorm.core.model;
 
 import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.error.AttrNotSetException;
+import dev.tideorm.core.internal.ModelAccess;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.meta.Relation;
-import dev.tideorm.core.query.ActiveModelOps;
+import dev.tideorm.core.meta.RelationKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -27,9 +31,13 @@ import reactor.core.publisher.Mono;
  * @param <A> the concrete active model type, returned by the fluent setters
  */
 public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
+    static {
+        ModelAccess.install(new Access());
+    }
+
     private final EntityMeta<M> meta;
     private final ActiveValue<?>[] values;
-    private final Object[] relations;
+    private final RelationState<?>[] relations;
     private boolean persisted;
 
     /** An empty active model of {@code meta}: every column {@code NotSet}, every relation {@code NotSet}. */
@@ -37,10 +45,15 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
         this.meta = Objects.requireNonNull(meta, "meta");
         this.values = new ActiveValue<?>[meta.columns().size()];
         java.util.Arrays.fill(values, ActiveValue.notSet());
-        this.relations = new Object[meta.relations().size()];
+        this.relations = new RelationState<?>[meta.relations().size()];
         for (int i = 0; i < relations.length; i++) {
             relations[i] = meta.relations().get(i).toOne() ? ActiveOne.notSet() : ActiveMany.notSet();
         }
+    }
+
+    /** An identity-based set for graph walks (models compare by identity, and graphs may have cycles). */
+    public static Set<ActiveModel<?, ?>> newVisitedSet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /** This model as its concrete type, for fluent setters. */
@@ -125,11 +138,19 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
      * ({@code Replace} and {@code Set(null)} always count).
      */
     public final boolean isChanged() {
+        return isChanged(newVisitedSet());
+    }
+
+    /** {@link #isChanged()}, not looking again at the models in {@code visited} (so cycles end). */
+    public final boolean isChanged(Set<ActiveModel<?, ?>> visited) {
+        if (!visited.add(this)) {
+            return false;
+        }
         if (isColumnsChanged()) {
             return true;
         }
-        for (Object r : relations) {
-            if (r instanceof ActiveOne<?> one ? one.isChanged() : ((ActiveMany<?>) r).isChanged()) {
+        for (RelationState<?> r : relations) {
+            if (r.isChanged(visited)) {
                 return true;
             }
         }
@@ -147,16 +168,25 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
     }
 
     /**
-     * Whether this model stands for a row known to exist: it was loaded from, or written to, the database.
-     * {@code save} updates such a model and inserts any other, whatever its key.
+     * Whether this model stands for a row known to exist: it was loaded from, or written to, the database, or
+     * declared {@linkplain #asExisting() existing}. {@code save} updates such a model and inserts any other,
+     * whatever its key (so application-assigned keys, UUIDs or composite, insert correctly).
      */
     public final boolean isPersisted() {
         return persisted;
     }
 
-    /** Marks the model as standing for an existing row (for models built by hand around a known row). */
-    public final A markPersisted(boolean value) {
-        this.persisted = value;
+    /**
+     * Declares that this model stands for an existing row, for a model built by hand around a known key rather
+     * than loaded: {@code save} then updates its {@code Set} columns instead of inserting it.
+     *
+     * <pre>{@code
+     * PostActiveModel.builder().setId(7).asExisting().setTitle("Renamed").save(db)
+     * // UPDATE "post" SET "title" = $1 WHERE "post"."id" = $2 RETURNING ...
+     * }</pre>
+     */
+    public final A asExisting() {
+        this.persisted = true;
         return self();
     }
 
@@ -180,7 +210,7 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
         return meta.create(cols, rels);
     }
 
-    private static Object relationIntoModel(Object state) {
+    private static Object relationIntoModel(RelationState<?> state) {
         if (state instanceof ActiveOne<?> one) {
             if (!one.isSet()) {
                 return HasOne.unloaded();
@@ -201,8 +231,8 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
 
     /**
      * Loads every column of {@code model} as {@code Unchanged}, marks this model persisted, and turns loaded
-     * relations into relation states: a loaded has-many becomes {@code Append} (non-destructive), a loaded
-     * to-one with a row becomes {@code Set}, anything else {@code NotSet}.
+     * relations into relation states: a loaded has-many becomes {@code Append} (non-destructive) of children
+     * known to be linked, a loaded to-one with a row becomes {@code Set}, anything else {@code NotSet}.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public final void loadFrom(M model) {
@@ -221,22 +251,10 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
                 for (Object child : many.items()) {
                     children.add(target.toActiveModel(child));
                 }
-                relations[i] = ActiveMany.append((List) children);
+                relations[i] = ActiveMany.loaded((List) children);
             } else {
                 relations[i] = r.toOne() ? ActiveOne.notSet() : ActiveMany.notSet();
             }
-        }
-        persisted = true;
-    }
-
-    /**
-     * Takes the column values of a row just written (all {@code Unchanged}) and marks this model persisted.
-     * Relation states are kept. Used by the executor after INSERT/UPDATE.
-     */
-    public final void acceptWritten(M row) {
-        Object[] cols = meta.columnValues(row);
-        for (int i = 0; i < cols.length; i++) {
-            values[i] = ActiveValue.unchanged(cols[i]);
         }
         persisted = true;
     }
@@ -258,7 +276,7 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
     }
 
     /** The state of the relation at {@code index}: an {@link ActiveOne} or an {@link ActiveMany}. */
-    public final Object relationState(int index) {
+    public final RelationState<?> relationState(int index) {
         return relations[index];
     }
 
@@ -278,7 +296,7 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
      */
     public final <T> A clearRelated(Relation<M, T> relation) {
         requireToOne(relation);
-        boolean belongsTo = relation.kind() == dev.tideorm.core.meta.RelationKind.BELONGS_TO;
+        boolean belongsTo = relation.kind() == RelationKind.BELONGS_TO;
         if (belongsTo && !relation.optional()) {
             throw new IllegalArgumentException("relation " + relation.name() + " of " + meta.type().getSimpleName()
                     + " is a required belongs-to (its foreign key is NOT NULL), so it cannot be cleared: set another "
@@ -308,6 +326,12 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
         return self();
     }
 
+    /** Removes one persisted child of a to-many relation on save; see {@link ActiveMany#remove}. */
+    public final <T> A removeRelated(Relation<M, T> relation, ActiveModel<T, ?> child) {
+        many(relation).remove(child);
+        return self();
+    }
+
     private void requireToOne(Relation<M, ?> r) {
         checkOwner(r);
         if (!r.toOne()) throw new IllegalArgumentException("relation " + r.name() + " is not to-one");
@@ -324,34 +348,97 @@ public abstract class ActiveModel<M, A extends ActiveModel<M, A>> {
         }
     }
 
-    // ---- terminal operations ----
+    // ---- terminal operations (implemented by the generated subclass, which delegates to core.save) ----
 
     /**
-     * Inserts this model if it is not {@linkplain #isPersisted() persisted}, else updates its {@code Set}
-     * columns (when none is set, no UPDATE is sent: the row is only read back by key). Emits this model,
-     * updated with the stored row.
+     * Saves this model and every related model reachable through its relation states, in one transaction (a
+     * savepoint inside the caller's): nested save. Each model is inserted when it is not {@linkplain
+     * #isPersisted() persisted} and updated (its {@code Set} columns only) when it is and has changes; generated
+     * keys flow from parents into children; has-many Replace and removals delete or orphan, many-to-many links
+     * write junction rows only. A tree that has not changed since it was loaded or saved sends no statement.
+     *
+     * <p>Emits this model once the transaction has committed: every generated key filled in, every column
+     * {@code Unchanged}, every model in the tree persisted. On any failure (a constraint, a vetoing hook, a
+     * cancel, a lost connection) nothing is stored, the error is a {@link dev.tideorm.core.error.DbException}
+     * naming the entity and the statement, and every model of the tree is exactly as before the call, so the
+     * same call can be retried.
+     *
+     * <pre>{@code
+     * UserActiveModel.builder().setName("Bob").setEmail("bob@example.org")
+     *     .setProfile(ProfileActiveModel.builder().setPicture("bob.png"))
+     *     .addPost(PostActiveModel.builder().setTitle("Hello").addTag(TagActiveModel.builder().setTag("hi")))
+     *     .save(db)
+     * // BEGIN; INSERT INTO "user" ... RETURNING ...; INSERT INTO "tag" ...; INSERT INTO "profile" ...;
+     * // INSERT INTO "post" ...; INSERT INTO "post_tag" ... ON CONFLICT DO NOTHING; COMMIT
+     * }</pre>
      */
-    public Mono<A> save(DbConn db) {
-        return ActiveModelOps.save(self(), db);
-    }
-
-    /** Inserts this model and emits the stored row (generated keys included). */
-    public Mono<M> insert(DbConn db) {
-        return ActiveModelOps.insert(self(), db);
-    }
+    public abstract Mono<A> save(DbConn db);
 
     /**
-     * Updates the {@code Set} columns of the row identified by the primary key and emits the stored row.
-     * Fails with {@code PrimaryKeyNotSetException} before any SQL when the key is {@code NotSet}, and with
-     * {@code RecordNotUpdatedException} when no row matched.
+     * Inserts this model (whatever its provenance) and saves its related models like {@link #save}; emits the
+     * stored row. Related models are inserted or updated by their own provenance.
      */
-    public Mono<M> update(DbConn db) {
-        return ActiveModelOps.update(self(), db);
-    }
+    public abstract Mono<M> insert(DbConn db);
 
-    /** Deletes the row identified by the primary key and emits the number of rows deleted. */
-    public Mono<Long> delete(DbConn db) {
-        return ActiveModelOps.delete(self(), db);
+    /**
+     * Updates the {@code Set} columns of the row identified by the primary key and saves its related models like
+     * {@link #save}; emits the stored row. With no column {@code Set} there is nothing to write: the row is read
+     * back by key. Fails with {@code PrimaryKeyNotSetException} before any SQL when the key is {@code NotSet},
+     * and with {@code RecordNotUpdatedException} when no row matched.
+     */
+    public abstract Mono<M> update(DbConn db);
+
+    /**
+     * Deletes the row identified by the primary key (this row only: see {@link #cascadeDelete}) and emits the
+     * number of rows deleted. Afterwards the model is no longer persisted.
+     */
+    public abstract Mono<Long> delete(DbConn db);
+
+    /**
+     * Deletes this row and, first, every row that depends on it, at any depth, in one transaction: dependants
+     * whose foreign key is nullable are orphaned (set to NULL) instead, junction rows of many-to-many relations
+     * are deleted while their targets stay. Emits the number of rows deleted (orphaned rows are not counted).
+     * Fails with {@code PrimaryKeyNotSetException} before any SQL when the key is {@code NotSet}, and with a
+     * typed error when dependants form a cycle through NOT NULL keys.
+     */
+    public abstract Mono<Long> cascadeDelete(DbConn db);
+
+    /** The write path's view of a model; see {@link ModelAccess}. */
+    private static final class Access implements ModelAccess {
+        @Override
+        public <T> void acceptWritten(ActiveModel<T, ?> model, T row) {
+            Object[] cols = model.meta.columnValues(row);
+            for (int i = 0; i < cols.length; i++) {
+                model.values[i] = ActiveValue.unchanged(cols[i]);
+            }
+            model.persisted = true;
+        }
+
+        @Override
+        public void setPersisted(ActiveModel<?, ?> model, boolean persisted) {
+            model.persisted = persisted;
+        }
+
+        @Override
+        public void settleRelations(ActiveModel<?, ?> model) {
+            for (int i = 0; i < model.relations.length; i++) {
+                RelationState<?> r = model.relations[i];
+                if (r instanceof ActiveMany<?> many) {
+                    many.settle();
+                } else if (((ActiveOne<?>) r).isCleared()) {
+                    model.relations[i] = ActiveOne.notSet();
+                }
+            }
+        }
+
+        @Override
+        public <T> ActiveModel<T, ?> workingCopy(ActiveModel<T, ?> model) {
+            ActiveModel<T, ?> copy = model.meta.newActiveModel();
+            System.arraycopy(model.values, 0, copy.values, 0, model.values.length);
+            System.arraycopy(model.relations, 0, copy.relations, 0, model.relations.length);
+            copy.persisted = model.persisted;
+            return copy;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tideorm.core.model;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the related entity
  */
-public final class ActiveOne<T> {
+public final class ActiveOne<T> implements RelationState<T> {
     private static final ActiveOne<?> NOT_SET = new ActiveOne<>(false, null);
 
     private final boolean set;
@@ -48,11 +49,16 @@ public final class ActiveOne<T> {
 
     /** A change is reported for {@code Set(null)} and for a {@code Set(m)} whose model changed. */
     public boolean isChanged() {
-        return set && (model == null || model.isChanged());
+        return isChanged(ActiveModel.newVisitedSet());
+    }
+
+    @Override
+    public boolean isChanged(Set<ActiveModel<?, ?>> visited) {
+        return set && (model == null || model.isChanged(visited));
     }
 
     @Override
     public String toString() {
-        return !set ? "NotSet" : model == null ? "Set(null)" : "Set(" + model + ")";
+        return !set ? "NotSet" : model == null ? "Set(null)" : "Set(" + model.meta().type().getSimpleName() + ")";
     }
 }

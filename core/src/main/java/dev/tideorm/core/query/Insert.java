@@ -161,6 +161,14 @@ public final class Insert<M> {
         });
     }
 
+    /**
+     * The rendered statements: one, or several of consecutive rows when the rows would exceed the dialect's
+     * bind-parameter limit. For callers that run them in their own transaction.
+     */
+    public List<Statement> statements(Dialect dialect) {
+        return chunks(dialect.maxBindParameters()).stream().map(dialect::render).toList();
+    }
+
     /** The statement split into runs of consecutive rows of at most {@code maxParameters} bound values each. */
     List<InsertStatement> chunks(int maxParameters) {
         List<List<Expr>> rows = statement.rows();

@@ -66,8 +66,13 @@ public final class Update<M> {
         return new Update<>(Objects.requireNonNull(meta, "meta"), List.of(), null, List.of());
     }
 
-    /** The primary key condition of a model. */
-    static <M> Expr keyCondition(ActiveModel<M, ?> model, String context) {
+    /**
+     * The primary key condition of a model: {@code "t"."id" = $1 [AND ...]}.
+     *
+     * @throws PrimaryKeyNotSetException naming {@code context} (e.g. {@code UpdateOne}) when a key column is
+     *     {@code NotSet}
+     */
+    public static <M> Expr keyCondition(ActiveModel<M, ?> model, String context) {
         EntityMeta<M> meta = model.meta();
         if (!model.isPrimaryKeySet()) {
             throw new PrimaryKeyNotSetException(context, meta.table());

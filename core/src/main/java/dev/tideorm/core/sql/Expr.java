@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code SqlRenderer} turns it into text.
  */
 public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Binary, Expr.Unary, Expr.Logical, Expr.In,
-        Expr.Between, Expr.IsNull, Expr.Func, Expr.Tuple, Expr.SubQuery, Expr.Exists, Expr.Raw, Expr.Star,
+        Expr.Between, Expr.IsNull, Expr.AnyOf, Expr.Func, Expr.Tuple, Expr.SubQuery, Expr.Exists, Expr.Raw, Expr.Star,
         Expr.Default, Expr.Keyword {
 
     /** A column reference, optionally qualified by a table (or alias). */
@@ -68,6 +68,20 @@ public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Binary, Expr.
     }
 
     record IsNull(Expr operand, boolean negated) implements Expr {
+    }
+
+    /**
+     * {@code left = ANY($n)}: whether {@code left} equals an element of an {@linkplain Value#array array}
+     * parameter. One parameter whatever the number of elements, so the statement text (and its prepared plan)
+     * is the same for every list; an empty array matches nothing.
+     */
+    record AnyOf(Expr left, Value array) implements Expr {
+        public AnyOf {
+            Objects.requireNonNull(left, "left");
+            if (!array.isArray()) {
+                throw new IllegalArgumentException("ANY needs an array value, got " + array.type().getName());
+            }
+        }
     }
 
     /** A function call such as {@code COUNT(*)}, {@code MAX("x")}, {@code LOWER("x")}. */

@@ -33,16 +33,20 @@ class ActiveModelRelationsTest {
     }
 
     @Test
-    void appendReportsAChangeOnlyWhenAListedChildChanged() {
-        BasketActiveModel basket = BasketActiveModel.from(basket(HasOne.unloaded(), HasOne.unloaded(),
-                HasMany.unloaded()));
-        FruitActiveModel apple = FruitActiveModel.from(APPLE);
-        basket.addFruit(apple);
-        assertThat(basket.fruits().mode()).isEqualTo(ActiveMany.Mode.APPEND);
-        assertThat(basket.isChanged()).isFalse();
+    void appendReportsAChangeWhenAListedChildChangedOrIsNotLinkedYet() {
+        BasketActiveModel loaded = BasketActiveModel.from(basket(HasOne.unloaded(), HasOne.unloaded(),
+                HasMany.loaded(List.of(APPLE))));
+        FruitActiveModel apple = (FruitActiveModel) loaded.fruits().items().get(0);
+        assertThat(loaded.fruits().mode()).isEqualTo(ActiveMany.Mode.APPEND);
+        assertThat(loaded.isChanged()).as("a loaded child is linked already").isFalse();
         apple.setName("Green apple");
-        assertThat(basket.isChanged()).isTrue();
-        assertThat(basket.isColumnsChanged()).isFalse();
+        assertThat(loaded.isChanged()).isTrue();
+        assertThat(loaded.isColumnsChanged()).isFalse();
+
+        BasketActiveModel other = BasketActiveModel.from(basket(HasOne.unloaded(), HasOne.unloaded(),
+                HasMany.unloaded()));
+        other.addFruit(FruitActiveModel.from(APPLE));
+        assertThat(other.isChanged()).as("adding an existing fruit re-parents it").isTrue();
     }
 
     @Test

@@ -75,7 +75,7 @@ class ActiveModelTest {
     @Test
     void acceptWrittenMakesEveryColumnUnchanged() {
         FruitActiveModel fruit = FruitActiveModel.builder().setName("Apple");
-        fruit.acceptWritten(new Fruit(7, "Apple", null));
+        dev.tideorm.core.internal.ModelAccess.get().acceptWritten(fruit, new Fruit(7, "Apple", null));
         assertThat(fruit.id()).isEqualTo(ActiveValue.unchanged(7));
         assertThat(fruit.isChanged()).isFalse();
         assertThat(fruit.isPersisted()).isTrue();

@@ -28,26 +28,14 @@ class QueryExecutionTest {
     }
 
     @Test
-    void aWriteWithRelatedModelsFailsBeforeAnySqlUntilNestedSaveExists() {
-        RecordingConn conn = conn();
-        dev.tideorm.core.fixture.BasketActiveModel basket = new dev.tideorm.core.fixture.BasketActiveModel();
-        basket.set(dev.tideorm.core.fixture.Basket_.PAIR_B, 1)
-                .addRelated(dev.tideorm.core.fixture.Basket_.FRUITS, FruitActiveModel.builder().setName("fig"));
-        basket.insert(conn).as(StepVerifier::create)
-                .verifyErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("Basket.fruits").hasMessageContaining("nested save"));
-        assertThat(conn.sql()).isEmpty();
-    }
-
-    @Test
     void clearingAnOptionalBelongsToIsAFlatWriteOfItsForeignKey() {
         RecordingConn conn = new RecordingConn(Dialects.POSTGRES,
                 st -> List.<Object[]>of(new Object[]{4, null, 1}), st -> 1L);
         dev.tideorm.core.fixture.BasketActiveModel basket = new dev.tideorm.core.fixture.BasketActiveModel();
         basket.set(dev.tideorm.core.fixture.Basket_.ID, 4).set(dev.tideorm.core.fixture.Basket_.PAIR_A, 2)
-                .set(dev.tideorm.core.fixture.Basket_.PAIR_B, 1).markPersisted(true);
+                .set(dev.tideorm.core.fixture.Basket_.PAIR_B, 1).asExisting();
         basket.resetAll();
-        basket.acceptWritten(basket.tryIntoModel());
+        dev.tideorm.core.internal.ModelAccess.get().acceptWritten(basket, basket.tryIntoModel());
         basket.clearRelated(dev.tideorm.core.fixture.Basket_.PAIR);
         basket.update(conn).as(StepVerifier::create).expectNextCount(1).verifyComplete();
         assertThat(conn.sql()).containsExactly("UPDATE \"basket\" SET \"pair_a\" = $1 WHERE \"basket\".\"id\" = $2"
@@ -73,12 +61,21 @@ class QueryExecutionTest {
     void aNoOpUpdateReadsTheRowIntoTheModel() {
         RecordingConn conn = new RecordingConn(Dialects.POSTGRES, st -> List.<Object[]>of(new Object[]{3, "kiwi", 2}),
                 st -> 1L);
-        FruitActiveModel model = FruitActiveModel.builder().setId(3).markPersisted(true);
-        model.save(conn).as(StepVerifier::create).expectNext(model).verifyComplete();
+        FruitActiveModel model = FruitActiveModel.builder().setId(3).asExisting();
+        model.update(conn).as(StepVerifier::create).expectNext(new Fruit(3, "kiwi", 2)).verifyComplete();
 
         assertThat(conn.sql()).containsExactly(SELECT_FRUIT + " WHERE \"fruit\".\"id\" = $1 LIMIT $2");
         assertThat(model.tryIntoModel()).isEqualTo(new Fruit(3, "kiwi", 2));
         assertThat(model.name().isUnchanged()).isTrue();
+    }
+
+    @Test
+    void savingAnUnchangedPersistedModelSendsNothing() {
+        RecordingConn conn = new RecordingConn(Dialects.POSTGRES, st -> List.of(), st -> 1L);
+        FruitActiveModel model = FruitActiveModel.from(new Fruit(3, "kiwi", 2));
+        model.save(conn).as(StepVerifier::create).expectNext(model).verifyComplete();
+
+        assertThat(conn.sql()).isEmpty();
     }
 
     @Test

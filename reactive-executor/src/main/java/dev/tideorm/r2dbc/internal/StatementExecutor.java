@@ -131,13 +131,16 @@ public final class StatementExecutor {
      * CTE, and any statement returning generated values) is shielded.
      */
     static Lease.Mode mode(Statement statement) {
+        return isRead(statement) ? Lease.Mode.CANCELLABLE : Lease.Mode.SHIELDED;
+    }
+
+    /** Whether the statement only reads: a SELECT (not a WITH, which may hold a data-modifying CTE). */
+    public static boolean isRead(Statement statement) {
         if (!statement.generatedColumns().isEmpty()) {
-            return Lease.Mode.SHIELDED;
+            return false;
         }
         String sql = statement.sql().stripLeading();
-        boolean read = StatementEvent.Kind.of(sql) == StatementEvent.Kind.SELECT
-                && !sql.regionMatches(true, 0, "WITH", 0, 4);
-        return read ? Lease.Mode.CANCELLABLE : Lease.Mode.SHIELDED;
+        return StatementEvent.Kind.of(sql) == StatementEvent.Kind.SELECT && !sql.regionMatches(true, 0, "WITH", 0, 4);
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tideorm.core.error.ConnectionException;
-import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.query.RawQuery;
 import dev.tideorm.r2dbc.Database;
 import dev.tideorm.test.DbTest;
@@ -112,22 +111,43 @@ class ServerFaultsIT {
         assertThat(one(d).block(Duration.ofSeconds(10))).isEqualTo(1);
     }
 
+    /** Kills the session of {@code app} that is running a statement, once it runs one. */
+    private static Runnable killWhenActive(TestDb db, String app) {
+        return () -> {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (sessions(db, app, "state = 'active'") == 0 && System.nanoTime() < deadline) {
+                sleep(5);
+            }
+            kill(db, app, "state = 'active'");
+        };
+    }
+
     @DbTest
-    void aStatementKilledMidFlightFailsTypedAndTheNextOperationSucceeds(TestDb db) {
+    void aReadKilledMidFlightIsRunAgainOnAnotherConnection(TestDb db) {
+        requirePostgres(db);
+        String app = "tide-busy-read-" + UUID.randomUUID();
+        Database d = pool(db, app, Duration.ZERO);
+        Mono<Integer> slow = RawQuery.sql("SELECT 1 FROM pg_sleep(0.5)").map(r -> r.get(0, Integer.class)).one(d);
+        StepVerifier.create(slow)
+                .then(() -> Mono.fromRunnable(killWhenActive(db, app)).subscribeOn(Schedulers.boundedElastic())
+                        .subscribe())
+                .expectNext(1)
+                .expectComplete().verify(Duration.ofSeconds(20));
+        assertThat(one(d).block(Duration.ofSeconds(10))).isEqualTo(1);
+    }
+
+    @DbTest
+    void aStatementKilledInsideATransactionFailsTypedAndTheNextOperationSucceeds(TestDb db) {
         requirePostgres(db);
         String app = "tide-busy-" + UUID.randomUUID();
         Database d = pool(db, app, Duration.ZERO);
         for (int round = 0; round < 5; round++) {
-            Mono<Integer> slow = RawQuery.sql("SELECT 1 FROM pg_sleep(5)").map(r -> r.get(0, Integer.class)).one(d);
+            Mono<Integer> slow = d.transactionMono(tx -> RawQuery.sql("SELECT 1 FROM pg_sleep(5)")
+                    .map(r -> r.get(0, Integer.class)).one(tx));
             StepVerifier.create(slow)
-                    .then(() -> Mono.fromRunnable(() -> {
-                        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                        while (sessions(db, app, "state = 'active'") == 0 && System.nanoTime() < deadline) {
-                            sleep(5);
-                        }
-                        kill(db, app, "state = 'active'");
-                    }).subscribeOn(Schedulers.boundedElastic()).subscribe())
-                    .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(DbException.class))
+                    .then(() -> Mono.fromRunnable(killWhenActive(db, app)).subscribeOn(Schedulers.boundedElastic())
+                            .subscribe())
+                    .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ConnectionException.class))
                     .verify(Duration.ofSeconds(20));
 
             assertThat(one(d).block(Duration.ofSeconds(10))).as("round " + round).isEqualTo(1);

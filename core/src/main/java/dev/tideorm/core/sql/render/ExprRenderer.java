@@ -113,6 +113,8 @@ public abstract class ExprRenderer {
             between(out, b);
         } else if (e instanceof Expr.IsNull n) {
             isNull(out, n);
+        } else if (e instanceof Expr.AnyOf a) {
+            anyOf(out, a);
         } else if (e instanceof Expr.Func f) {
             func(out, f);
         } else if (e instanceof Expr.Tuple t) {
@@ -148,7 +150,8 @@ public abstract class ExprRenderer {
         if (e instanceof Expr.Unary) {
             return PREC_NOT;
         }
-        if (e instanceof Expr.In || e instanceof Expr.Between || e instanceof Expr.IsNull || e instanceof Expr.Exists) {
+        if (e instanceof Expr.In || e instanceof Expr.Between || e instanceof Expr.IsNull || e instanceof Expr.Exists
+                || e instanceof Expr.AnyOf) {
             return PREC_CMP;
         }
         return e instanceof Expr.Raw ? PREC_RAW : PREC_ATOM;
@@ -282,6 +285,14 @@ public abstract class ExprRenderer {
     protected void isNull(SqlWriter out, Expr.IsNull isNull) {
         operand(out, isNull.operand(), PREC_CMP + 1);
         out.append(isNull.negated() ? " IS NOT NULL" : " IS NULL");
+    }
+
+    /** {@code left = ANY($n)}; inlined as {@code left = ANY(ARRAY[1, 2])}. */
+    protected void anyOf(SqlWriter out, Expr.AnyOf anyOf) {
+        operand(out, anyOf.left(), PREC_CMP + 1);
+        out.append(" = ANY(");
+        plainValue(out, anyOf.array());
+        out.append(')');
     }
 
     /** {@code NAME(args)} or {@code NAME(DISTINCT args)}; the name is written as given. */

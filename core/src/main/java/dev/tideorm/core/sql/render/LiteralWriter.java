@@ -28,6 +28,14 @@ final class LiteralWriter {
         Object v = value.value();
         if (v == null) {
             out.append("NULL");
+        } else if (v instanceof Object[] elements) {
+            out.append("ARRAY[");
+            Class<?> elementType = value.type().getComponentType();
+            for (int i = 0; i < elements.length; i++) {
+                out.append(i > 0 ? ", " : "");
+                write(renderer, out, new Value(elements[i], elementType, value.sqlType()));
+            }
+            out.append(']');
         } else if (v instanceof String s) {
             renderer.stringLiteral(out, s);
         } else if (v instanceof Boolean b) {

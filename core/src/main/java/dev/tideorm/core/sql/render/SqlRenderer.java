@@ -2,6 +2,7 @@ package dev.tideorm.core.sql.render;
 
 import dev.tideorm.core.dialect.Dialect;
 import dev.tideorm.core.error.UnsupportedByDialectException;
+import dev.tideorm.core.sql.BatchUpdateStatement;
 import dev.tideorm.core.sql.DeleteStatement;
 import dev.tideorm.core.sql.Expr;
 import dev.tideorm.core.sql.InsertStatement;
@@ -76,6 +77,20 @@ public class SqlRenderer extends ExprRenderer {
         SqlWriter out = boundWriter();
         delete(out, Objects.requireNonNull(delete, "delete"));
         return out.toStatement(returnedColumns(delete.returning()));
+    }
+
+    /** A batch UPDATE with every value bound; RETURNING where the dialect supports it. */
+    public final Statement render(BatchUpdateStatement update) {
+        SqlWriter out = boundWriter();
+        batchUpdate(out, Objects.requireNonNull(update, "update"));
+        return out.toStatement(returnedColumns(update.returning()));
+    }
+
+    /** The batch UPDATE with values inlined as literals. For logs and tests only. */
+    public final String inline(BatchUpdateStatement update) {
+        SqlWriter out = SqlWriter.inlining();
+        batchUpdate(out, Objects.requireNonNull(update, "update"));
+        return out.sql();
     }
 
     /** The SELECT with values inlined as literals. For logs and tests only; never execute it. */
@@ -349,6 +364,58 @@ public class SqlRenderer extends ExprRenderer {
         }
         where(out, update.where());
         returning(out, update.returning());
+    }
+
+    /**
+     * A batch UPDATE as a standard MERGE (no RETURNING):
+     * <pre>{@code
+     * MERGE INTO "t" USING (VALUES ($1, $2), ...) AS "v" ("id", "a") ON "t"."id" = "v"."id"
+     *   WHEN MATCHED THEN UPDATE SET "a" = "v"."a"
+     * }</pre>
+     */
+    protected void batchUpdate(SqlWriter out, BatchUpdateStatement update) {
+        out.append("MERGE INTO ");
+        tableRef(out, update.table());
+        out.append(" USING ");
+        batchSource(out, update);
+        out.append(" ON ");
+        batchKeyMatch(out, update);
+        out.append(" WHEN MATCHED THEN UPDATE SET ");
+        batchAssignments(out, update);
+    }
+
+    /** {@code (VALUES ($1, $2), ...) AS "v" ("id", "a")}. */
+    protected final void batchSource(SqlWriter out, BatchUpdateStatement update) {
+        out.append("(VALUES ");
+        valuesRows(out, update.rows());
+        out.append(") AS ");
+        identifier(out, BatchUpdateStatement.SOURCE);
+        out.append(" (");
+        identifiers(out, update.sourceColumns());
+        out.append(')');
+    }
+
+    /** {@code "t"."id" = "v"."id" AND ...}. */
+    protected final void batchKeyMatch(SqlWriter out, BatchUpdateStatement update) {
+        String target = update.table().qualifier();
+        for (int i = 0; i < update.keyColumns().size(); i++) {
+            String c = update.keyColumns().get(i);
+            out.append(i > 0 ? " AND " : "");
+            qualified(out, target, c);
+            out.append(" = ");
+            qualified(out, BatchUpdateStatement.SOURCE, c);
+        }
+    }
+
+    /** {@code "a" = "v"."a", ...}. */
+    protected final void batchAssignments(SqlWriter out, BatchUpdateStatement update) {
+        for (int i = 0; i < update.setColumns().size(); i++) {
+            String c = update.setColumns().get(i);
+            out.append(i > 0 ? ", " : "");
+            identifier(out, c);
+            out.append(" = ");
+            qualified(out, BatchUpdateStatement.SOURCE, c);
+        }
     }
 
     /** {@code DELETE FROM "t" [WHERE c] [RETURNING ...]}. */

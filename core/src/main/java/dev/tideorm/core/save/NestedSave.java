@@ -1,0 +1,73 @@
+package dev.tideorm.core.save;
+
+import dev.tideorm.core.conn.DbConn;
+import dev.tideorm.core.internal.ModelAccess;
+import dev.tideorm.core.meta.Column;
+import dev.tideorm.core.meta.Relation;
+import dev.tideorm.core.model.ActiveModel;
+import dev.tideorm.core.model.ActiveValue;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * A save from walk to commit: graph, plan, execution (in one transaction unless it is a single row), and only
+ * then the caller's models take the stored rows. A save with nothing to write sends no statement.
+ */
+final class NestedSave {
+    private NestedSave() {
+    }
+
+    /** Saves the graphs of {@code roots}; emits the graph once committed (its root nodes hold the stored rows). */
+    static Mono<SaveGraph> run(List<? extends ActiveModel<?, ?>> roots, SavePlanner.RootMode mode, DbConn db) {
+        return Mono.defer(() -> {
+            SaveGraph graph = SaveGraph.of(roots);
+            SavePlan plan = SavePlanner.plan(graph, mode);
+            if (plan.isEmpty()) {
+                return Mono.fromCallable(() -> commit(graph));
+            }
+            Mono<Void> work = plan.isSingleWrite()
+                    ? new SaveExecutor(db).run(plan)
+                    : db.transactionMono(tx -> new SaveExecutor(tx).run(plan));
+            return work.then(Mono.fromCallable(() -> commit(graph)));
+        });
+    }
+
+    /** After success: every written model takes its stored row, relation states settle, removed children follow. */
+    @SuppressWarnings("unchecked")
+    private static SaveGraph commit(SaveGraph graph) {
+        ModelAccess access = ModelAccess.get();
+        for (Node n : graph.nodes()) {
+            ActiveModel<?, ?> original = n.original();
+            if (original == null) {
+                continue;
+            }
+            Object row = n.row();
+            if (row != null) {
+                access.acceptWritten((ActiveModel<Object, ?>) original, row);
+            }
+            access.settleRelations(original);
+        }
+        for (Removal r : graph.removals()) {
+            if (r instanceof Removal.DetachOnly d) {
+                removed(d.relation(), d.children());
+            }
+        }
+        return graph;
+    }
+
+    /** Removed children: orphaned ones now hold NULL foreign keys; deleted ones are no longer persisted. */
+    @SuppressWarnings("unchecked")
+    private static void removed(Relation<?, ?> r, List<ActiveModel<?, ?>> children) {
+        List<? extends Column<?, ?>> fk = r.keys().to();
+        boolean orphaned = fk.stream().allMatch(Column::nullable);
+        for (ActiveModel<?, ?> child : children) {
+            if (orphaned) {
+                for (Column<?, ?> c : fk) {
+                    ((ActiveModel<Object, ?>) child).setState((Column<Object, Object>) c, ActiveValue.unchanged(null));
+                }
+            } else {
+                ModelAccess.get().setPersisted(child, false);
+            }
+        }
+    }
+}
