@@ -83,8 +83,20 @@ final class CascadeDelete {
                 return orphan.filter(condition).exec(db).then();
             }
             return Select.of(child).filter(condition).stream(db).collectList()
-                    .doOnNext(children -> add(child, children, level + 1)).then();
+                    .doOnNext(children -> add(child, withoutSelfLoops(meta, rows, child, children), level + 1))
+                    .then();
         }).then();
+    }
+
+    /** A row that references itself (a tree's root) is deleted with itself, not again one level down. */
+    private static List<Object> withoutSelfLoops(EntityMeta<?> parent, List<Object> parents, EntityMeta<?> child,
+                                                 List<Object> children) {
+        if (parent != child) {
+            return children;
+        }
+        Set<List<Object>> own = new java.util.HashSet<>();
+        parents.forEach(p -> own.add(Values.key(p, parent.primaryKey())));
+        return children.stream().filter(c -> !own.contains(Values.key(c, child.primaryKey()))).toList();
     }
 
     /** Schedules rows on {@code level}, moving any already scheduled higher up down to it. */
