@@ -10,6 +10,7 @@ import dev.tideorm.core.meta.ValueConverter;
 import dev.tideorm.core.model.HasMany;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -135,12 +136,11 @@ public final class Bakery_ {
     /**
      * Relation {@code cakes}: has many {@link Cake}.
      */
-    public static final Relation<Bakery, Cake> CAKES = Relation.<Bakery, Cake>builder("cakes",
+    public static final Related<Bakery, Cake> CAKES = Related.of(Relation.<Bakery, Cake>builder("cakes",
             RelationKind.HAS_MANY, () -> Cake_.ENTITY)
             .index(0)
             .keys(List.of("id"), List.of("bakery_id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link Bakery}.

@@ -8,6 +8,7 @@ import dev.tideorm.core.meta.RelationKind;
 import dev.tideorm.core.model.HasOne;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -46,23 +47,21 @@ public final class CakeFilling_ {
     /**
      * Relation {@code cake}: belongs to {@link Cake}.
      */
-    public static final Relation<CakeFilling, Cake> CAKE = Relation.<CakeFilling, Cake>builder("cake",
+    public static final Related<CakeFilling, Cake> CAKE = Related.of(Relation.<CakeFilling, Cake>builder("cake",
             RelationKind.BELONGS_TO, () -> Cake_.ENTITY)
             .index(0)
             .keys(List.of("cake_id"), List.of("id"))
-            .onDelete(ForeignKeyAction.CASCADE)
-            .build();
+            .onDelete(ForeignKeyAction.CASCADE));
 
     /**
      * Relation {@code filling}: belongs to {@link Filling}.
      */
-    public static final Relation<CakeFilling, Filling> FILLING = Relation.<CakeFilling, Filling>builder("filling",
+    public static final Related<CakeFilling, Filling> FILLING = Related.of(Relation.<CakeFilling, Filling>builder("filling",
             RelationKind.BELONGS_TO, () -> Filling_.ENTITY)
             .index(1)
             .keys(List.of("filling_id"), List.of("id"))
             .onDelete(ForeignKeyAction.CASCADE)
-            .fkName("fk-cf-filling")
-            .build();
+            .fkName("fk-cf-filling"));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link CakeFilling}.

@@ -11,6 +11,7 @@ import dev.tideorm.core.model.HasMany;
 import dev.tideorm.core.model.HasOne;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -97,33 +98,30 @@ public final class Cake_ {
     /**
      * Relation {@code bakery}: belongs to {@link Bakery}.
      */
-    public static final Relation<Cake, Bakery> BAKERY = Relation.<Cake, Bakery>builder("bakery",
+    public static final Related<Cake, Bakery> BAKERY = Related.of(Relation.<Cake, Bakery>builder("bakery",
             RelationKind.BELONGS_TO, () -> Bakery_.ENTITY)
             .index(0)
             .keys(List.of("bakery_id"), List.of("id"))
             .optional(true)
-            .onDelete(ForeignKeyAction.SET_NULL)
-            .build();
+            .onDelete(ForeignKeyAction.SET_NULL));
 
     /**
      * Relation {@code fruits}: has many {@link Fruit}.
      */
-    public static final Relation<Cake, Fruit> FRUITS = Relation.<Cake, Fruit>builder("fruits",
+    public static final Related<Cake, Fruit> FRUITS = Related.of(Relation.<Cake, Fruit>builder("fruits",
             RelationKind.HAS_MANY, () -> Fruit_.ENTITY)
             .index(1)
             .keys(List.of("id"), List.of("cake_id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * Relation {@code fillings}: many-to-many with {@link Filling} through {@link CakeFilling}.
      */
-    public static final Relation<Cake, Filling> FILLINGS = Relation.<Cake, Filling>builder("fillings",
+    public static final Related<Cake, Filling> FILLINGS = Related.of(Relation.<Cake, Filling>builder("fillings",
             RelationKind.MANY_TO_MANY, () -> Filling_.ENTITY)
             .index(2)
             .keys(List.of("id"), List.of("id"))
-            .junction(() -> CakeFilling_.ENTITY, List.of("cake_id"), List.of("filling_id"))
-            .build();
+            .junction(() -> CakeFilling_.ENTITY, List.of("cake_id"), List.of("filling_id")));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link Cake}.

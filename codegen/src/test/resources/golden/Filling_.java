@@ -9,6 +9,7 @@ import dev.tideorm.core.meta.ValueConverter;
 import dev.tideorm.core.model.HasMany;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -58,12 +59,11 @@ public final class Filling_ {
     /**
      * Relation {@code cakes}: many-to-many with {@link Cake} through {@link CakeFilling}.
      */
-    public static final Relation<Filling, Cake> CAKES = Relation.<Filling, Cake>builder("cakes",
+    public static final Related<Filling, Cake> CAKES = Related.of(Relation.<Filling, Cake>builder("cakes",
             RelationKind.MANY_TO_MANY, () -> Cake_.ENTITY)
             .index(0)
             .keys(List.of("id"), List.of("id"))
-            .junction(() -> CakeFilling_.ENTITY, List.of("filling_id"), List.of("cake_id"))
-            .build();
+            .junction(() -> CakeFilling_.ENTITY, List.of("filling_id"), List.of("cake_id")));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link Filling}.

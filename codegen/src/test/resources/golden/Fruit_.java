@@ -8,6 +8,7 @@ import dev.tideorm.core.meta.StringColumn;
 import dev.tideorm.core.model.HasOne;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -57,12 +58,11 @@ public final class Fruit_ {
     /**
      * Relation {@code cake}: belongs to {@link Cake}.
      */
-    public static final Relation<Fruit, Cake> CAKE = Relation.<Fruit, Cake>builder("cake",
+    public static final Related<Fruit, Cake> CAKE = Related.of(Relation.<Fruit, Cake>builder("cake",
             RelationKind.BELONGS_TO, () -> Cake_.ENTITY)
             .index(0)
             .keys(List.of("cake_id"), List.of("id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link Fruit}.

@@ -9,6 +9,7 @@ import dev.tideorm.core.model.HasMany;
 import dev.tideorm.core.model.HasOne;
 import dev.tideorm.core.query.Delete;
 import dev.tideorm.core.query.Insert;
+import dev.tideorm.core.query.Related;
 import dev.tideorm.core.query.Select;
 import dev.tideorm.core.query.Update;
 import dev.tideorm.core.sql.ColumnType;
@@ -69,42 +70,38 @@ public final class Staff_ {
     /**
      * Relation {@code reportsTo}: belongs to {@link Staff}.
      */
-    public static final Relation<Staff, Staff> REPORTS_TO = Relation.<Staff, Staff>builder("reportsTo",
+    public static final Related<Staff, Staff> REPORTS_TO = Related.of(Relation.<Staff, Staff>builder("reportsTo",
             RelationKind.BELONGS_TO, () -> Staff_.ENTITY)
             .index(0)
             .keys(List.of("reports_to_id"), List.of("id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * Relation {@code mentor}: belongs to {@link Staff}.
      */
-    public static final Relation<Staff, Staff> MENTOR = Relation.<Staff, Staff>builder("mentor",
+    public static final Related<Staff, Staff> MENTOR = Related.of(Relation.<Staff, Staff>builder("mentor",
             RelationKind.BELONGS_TO, () -> Staff_.ENTITY)
             .index(1)
             .keys(List.of("mentor_id"), List.of("id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * Relation {@code manages}: has many {@link Staff}.
      */
-    public static final Relation<Staff, Staff> MANAGES = Relation.<Staff, Staff>builder("manages",
+    public static final Related<Staff, Staff> MANAGES = Related.of(Relation.<Staff, Staff>builder("manages",
             RelationKind.HAS_MANY, () -> Staff_.ENTITY)
             .index(2)
             .keys(List.of("id"), List.of("reports_to_id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * Relation {@code mentees}: has many {@link Staff}.
      */
-    public static final Relation<Staff, Staff> MENTEES = Relation.<Staff, Staff>builder("mentees",
+    public static final Related<Staff, Staff> MENTEES = Related.of(Relation.<Staff, Staff>builder("mentees",
             RelationKind.HAS_MANY, () -> Staff_.ENTITY)
             .index(3)
             .keys(List.of("id"), List.of("mentor_id"))
-            .optional(true)
-            .build();
+            .optional(true));
 
     /**
      * The entity: table, columns, keys, relations, and how to build a {@link Staff}.

@@ -24,6 +24,7 @@ final class CoreTypes {
     static final ClassName HAS_ONE = ClassName.get(MODEL, "HasOne");
     static final ClassName HAS_MANY = ClassName.get(MODEL, "HasMany");
     static final ClassName SELECT = ClassName.get(QUERY, "Select");
+    static final ClassName RELATED = ClassName.get(QUERY, "Related");
     static final ClassName INSERT = ClassName.get(QUERY, "Insert");
     static final ClassName UPDATE = ClassName.get(QUERY, "Update");
     static final ClassName DELETE = ClassName.get(QUERY, "Delete");

@@ -5,6 +5,7 @@ import static dev.tideorm.codegen.emit.CoreTypes.COLUMN_TYPE;
 import static dev.tideorm.codegen.emit.CoreTypes.ENTITY_META;
 import static dev.tideorm.codegen.emit.CoreTypes.FOREIGN_KEY_ACTION;
 import static dev.tideorm.codegen.emit.CoreTypes.LIST;
+import static dev.tideorm.codegen.emit.CoreTypes.RELATED;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATION;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATION_KIND;
 import static dev.tideorm.codegen.emit.CoreTypes.SQL_TYPE;
@@ -158,8 +159,8 @@ public final class MetamodelEmitter {
     private static FieldSpec relation(ClassName entity, RelationModel r) {
         ClassName target = r.target().type();
         CodeBlock.Builder init = CodeBlock.builder()
-                .add("$T.<$T, $T>builder($S,$W$T.$L,$W() -> $T.ENTITY)", RELATION, entity, target, r.field(),
-                        RELATION_KIND, r.kind().name(), r.target().metamodel())
+                .add("$T.of($T.<$T, $T>builder($S,$W$T.$L,$W() -> $T.ENTITY)", RELATED, RELATION, entity, target,
+                        r.field(), RELATION_KIND, r.kind().name(), r.target().metamodel())
                 .add("\n$>$>.index($L)", r.index())
                 .add("\n.keys($L, $L)", listOf(r.fromColumns()), listOf(r.toColumns()));
         if (r.junction() != null) {
@@ -174,8 +175,8 @@ public final class MetamodelEmitter {
             init.add("\n.onUpdate($T.$L)", FOREIGN_KEY_ACTION, r.onUpdate().name());
         }
         text(init, "fkName", r.fkName());
-        init.add("\n.build()$<$<");
-        return FieldSpec.builder(ParameterizedTypeName.get(RELATION, entity, target), r.constant(), Modifier.PUBLIC,
+        init.add(")$<$<");
+        return FieldSpec.builder(ParameterizedTypeName.get(RELATED, entity, target), r.constant(), Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Relation {@code $L}: $L.\n", r.field(), describe(r))
                 .initializer(init.build())

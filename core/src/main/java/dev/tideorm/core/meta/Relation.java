@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param <M> the owning entity
  * @param <T> the target entity
  */
-public final class Relation<M, T> {
+public class Relation<M, T> {
     private final String name;
     private final RelationKind kind;
     private final int index;
@@ -41,7 +41,8 @@ public final class Relation<M, T> {
     private volatile @Nullable EntityMeta<M> owner;
     private volatile @Nullable Keys<M, T> keys;
 
-    private Relation(Builder<M, T> b) {
+    /** A relation as {@code b} specifies it; subclassed only by TideORM ({@code core.query.Related}). */
+    protected Relation(Builder<M, T> b) {
         this.name = Objects.requireNonNull(b.name);
         this.kind = Objects.requireNonNull(b.kind);
         this.index = b.index;

@@ -2,6 +2,8 @@ package dev.tideorm.core.query;
 
 import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.load.LoadTree;
+import dev.tideorm.core.load.Loader;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.sql.Expr;
@@ -36,6 +38,7 @@ import reactor.core.publisher.Mono;
  * @param <M> the entity
  */
 public final class Cursor<M> {
+    private final LoadTree loads;
     private final EntityMeta<M> meta;
     private final SelectStatement base;
     private final List<Column<M, ?>> columns;
@@ -45,8 +48,9 @@ public final class Cursor<M> {
     private final boolean last;
     private final boolean descending;
 
-    private Cursor(EntityMeta<M> meta, SelectStatement base, List<Column<M, ?>> columns, @Nullable List<Object> after,
+    private Cursor(LoadTree loads, EntityMeta<M> meta, SelectStatement base, List<Column<M, ?>> columns, @Nullable List<Object> after,
                    @Nullable List<Object> before, @Nullable Long limit, boolean last, boolean descending) {
+        this.loads = loads;
         this.meta = meta;
         this.base = base;
         this.columns = columns;
@@ -78,7 +82,7 @@ public final class Cursor<M> {
             throw new IllegalArgumentException("a cursor pages by key and cannot start at an OFFSET ("
                     + base.offset() + "); drop offset(...) and use after(...)");
         }
-        return new Cursor<>(meta, base, List.copyOf(columns), null, null, null, false, false);
+        return new Cursor<>(LoadTree.of(meta), meta, base, List.copyOf(columns), null, null, null, false, false);
     }
 
     /**
@@ -87,27 +91,32 @@ public final class Cursor<M> {
      * @throws IllegalArgumentException when the values do not match the cursor columns in number or type
      */
     public Cursor<M> after(Object... key) {
-        return new Cursor<>(meta, base, columns, checkKey(key), before, limit, last, descending);
+        return new Cursor<>(loads, meta, base, columns, checkKey(key), before, limit, last, descending);
     }
 
     /** Rows whose key comes before {@code key} in cursor order. */
     public Cursor<M> before(Object... key) {
-        return new Cursor<>(meta, base, columns, after, checkKey(key), limit, last, descending);
+        return new Cursor<>(loads, meta, base, columns, after, checkKey(key), limit, last, descending);
     }
 
     /** The first {@code n} rows of the range, in cursor order. */
     public Cursor<M> first(long n) {
-        return new Cursor<>(meta, base, columns, after, before, positive(n), false, descending);
+        return new Cursor<>(loads, meta, base, columns, after, before, positive(n), false, descending);
     }
 
     /** The last {@code n} rows of the range, still returned in cursor order (as SeaORM does). */
     public Cursor<M> last(long n) {
-        return new Cursor<>(meta, base, columns, after, before, positive(n), true, descending);
+        return new Cursor<>(loads, meta, base, columns, after, before, positive(n), true, descending);
     }
 
     /** Orders by the cursor columns descending: {@code after} then means smaller keys. */
     public Cursor<M> desc() {
-        return new Cursor<>(meta, base, columns, after, before, limit, last, true);
+        return new Cursor<>(loads, meta, base, columns, after, before, limit, last, true);
+    }
+
+    /** This cursor loading {@code tree}'s relations under each window's rows (see {@code Select.with}). */
+    Cursor<M> loading(LoadTree tree) {
+        return new Cursor<>(tree, meta, base, columns, after, before, limit, last, descending);
     }
 
     /** The statement of the current window (for {@link #last} its rows come back reversed, and are re-reversed). */
@@ -117,7 +126,9 @@ public final class Cursor<M> {
 
     /** The rows of the window, in cursor order. */
     public Mono<List<M>> all(DbConn db) {
-        Mono<List<M>> rows = Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0))).collectList();
+        Mono<List<M>> rows = loads.isEmpty()
+                ? Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0))).collectList()
+                : Loader.load(db, meta, window(), loads);
         return last ? rows.map(r -> {
             List<M> copy = new ArrayList<>(r);
             Collections.reverse(copy);
@@ -127,7 +138,7 @@ public final class Cursor<M> {
 
     /** The rows of the window as a stream; for {@link #last} they are collected first, to be reversed. */
     public Flux<M> stream(DbConn db) {
-        if (last) {
+        if (last || !loads.isEmpty()) {
             return all(db).flatMapIterable(r -> r);
         }
         return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
@@ -142,16 +153,21 @@ public final class Cursor<M> {
      * }</pre>
      */
     public Flux<M> streamAll(DbConn db, int batchSize) {
-        return pages(db, batchSize).concatMapIterable(page -> page);
+        // Prefetch one page: the next query runs only once this page's rows have been requested.
+        return pages(db, batchSize).concatMapIterable(page -> page, 1);
     }
 
     /** Like {@link #streamAll}, one list per query. */
     public Flux<List<M>> pages(DbConn db, int batchSize) {
-        Cursor<M> start = new Cursor<>(meta, base, columns, after, before, positive(batchSize), false, descending);
-        return start.all(db)
-                .expand(page -> page.size() < batchSize ? Mono.empty()
-                        : start.after(keyOf(page.get(page.size() - 1))).all(db))
-                .filter(page -> !page.isEmpty());
+        Cursor<M> start = new Cursor<>(loads, meta, base, columns, after, before, positive(batchSize), false, descending);
+        return start.pagesFrom(db, batchSize).filter(page -> !page.isEmpty());
+    }
+
+    /** This window, then (when it is full) the pages after its last key, each queried only when requested. */
+    private Flux<List<M>> pagesFrom(DbConn db, int batchSize) {
+        return all(db).flatMapMany(page -> page.size() < batchSize ? Flux.just(page)
+                : Flux.just(page).concatWith(Flux.defer(() ->
+                        after(keyOf(page.get(page.size() - 1))).pagesFrom(db, batchSize))));
     }
 
     private Object[] keyOf(M row) {

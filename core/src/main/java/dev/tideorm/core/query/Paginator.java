@@ -7,6 +7,7 @@ import dev.tideorm.core.sql.SelectStatement;
 import dev.tideorm.core.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,13 +31,14 @@ import reactor.core.publisher.Mono;
 public final class Paginator<T> {
     private final DbConn db;
     private final SelectStatement statement;
-    private final RowMapper<T> mapper;
+    private final Function<SelectStatement, Flux<T>> pageQuery;
     private final long pageSize;
 
-    private Paginator(DbConn db, SelectStatement statement, RowMapper<T> mapper, long pageSize) {
+    private Paginator(DbConn db, SelectStatement statement, Function<SelectStatement, Flux<T>> pageQuery,
+                      long pageSize) {
         this.db = db;
         this.statement = statement;
-        this.mapper = mapper;
+        this.pageQuery = pageQuery;
         this.pageSize = pageSize;
     }
 
@@ -49,8 +51,20 @@ public final class Paginator<T> {
         if (pageSize <= 0) {
             throw new IllegalArgumentException("page size must be positive: " + pageSize);
         }
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(mapper, "mapper");
+        return new Paginator<>(db, Objects.requireNonNull(statement, "statement"),
+                s -> db.query(db.dialect().render(s), mapper), pageSize);
+    }
+
+    /** A paginator whose pages are read by {@code pageQuery} (which loads relations under the rows, say). */
+    static <T> Paginator<T> reading(DbConn db, SelectStatement statement, Function<SelectStatement, Flux<T>> pageQuery,
+                               long pageSize) {
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("page size must be positive: " + pageSize);
+        }
         return new Paginator<>(Objects.requireNonNull(db, "db"), Objects.requireNonNull(statement, "statement"),
-                Objects.requireNonNull(mapper, "mapper"), pageSize);
+                pageQuery, pageSize);
     }
 
     /** Rows per page. */
@@ -95,7 +109,7 @@ public final class Paginator<T> {
             throw new IllegalArgumentException("pages are numbered from 0: " + page);
         }
         SelectStatement s = statement.limit(pageSize).offset(page * pageSize);
-        return Flux.defer(() -> db.query(db.dialect().render(s), mapper));
+        return Flux.defer(() -> pageQuery.apply(s));
     }
 
     /**
@@ -103,14 +117,13 @@ public final class Paginator<T> {
      * page that is not full.
      */
     public Flux<List<T>> pages() {
-        return fetchNumbered(0)
-                .expand(p -> p.rows().size() < pageSize ? Mono.empty() : fetchNumbered(p.number() + 1))
-                .filter(p -> !p.rows().isEmpty())
-                .map(NumberedPage::rows);
+        return pagesFrom(0).filter(rows -> !rows.isEmpty());
     }
 
-    private Mono<NumberedPage<T>> fetchNumbered(long page) {
-        return fetchPage(page).map(rows -> new NumberedPage<>(page, rows));
+    /** Page {@code page}, then (when it is full) the next ones, each queried only when requested. */
+    private Flux<List<T>> pagesFrom(long page) {
+        return fetchPage(page).flatMapMany(rows -> rows.size() < pageSize ? Flux.just(rows)
+                : Flux.just(rows).concatWith(Flux.defer(() -> pagesFrom(page + 1))));
     }
 
     /**
@@ -132,6 +145,5 @@ public final class Paginator<T> {
     public record ItemsAndPages(long numberOfItems, long numberOfPages) {
     }
 
-    private record NumberedPage<T>(long number, List<T> rows) {
-    }
+
 }

@@ -2,8 +2,12 @@ package dev.tideorm.core.query;
 
 import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.load.LoadTree;
+import dev.tideorm.core.load.Loader;
+import dev.tideorm.core.load.Path;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
+import dev.tideorm.core.meta.Relation;
 import dev.tideorm.core.sql.Expr;
 import dev.tideorm.core.sql.OrderBy;
 import dev.tideorm.core.sql.SelectItem;
@@ -27,18 +31,33 @@ import reactor.core.publisher.Mono;
  * @param <M> the entity
  */
 public final class Select<M> {
+    /** Roots read per chunk by {@link #stream} when relations are loaded. */
+    public static final int DEFAULT_CHUNK = 500;
+
     private final EntityMeta<M> meta;
     private final SelectStatement statement;
+    private final LoadTree loads;
+    private final int chunk;
 
-    private Select(EntityMeta<M> meta, SelectStatement statement) {
+    private Select(EntityMeta<M> meta, SelectStatement statement, LoadTree loads, int chunk) {
         this.meta = meta;
         this.statement = statement;
+        this.loads = loads;
+        this.chunk = chunk;
+    }
+
+    private Select(EntityMeta<M> meta, SelectStatement statement) {
+        this(meta, statement, LoadTree.of(meta), DEFAULT_CHUNK);
     }
 
     /** {@code SELECT <all columns> FROM <table>}. */
     public static <M> Select<M> of(EntityMeta<M> meta) {
         Objects.requireNonNull(meta, "meta");
         return new Select<>(meta, SelectStatement.from(meta.tableRef(), selectItems(meta)));
+    }
+
+    private Select<M> with(SelectStatement s) {
+        return new Select<>(meta, s, loads, chunk);
     }
 
     /** The entity's columns as SELECT items, qualified by its table. */
@@ -84,7 +103,7 @@ public final class Select<M> {
 
     /** Adds a condition, AND-ed with the existing ones. */
     public Select<M> filter(Expr condition) {
-        return new Select<>(meta, statement.where(condition));
+        return with(statement.where(condition));
     }
 
     /** Adds ORDER BY items. */
@@ -93,7 +112,7 @@ public final class Select<M> {
         for (OrderBy o : items) {
             s = s.orderBy(o);
         }
-        return new Select<>(meta, s);
+        return with(s);
     }
 
     /** Orders by the primary key ascending. */
@@ -102,22 +121,73 @@ public final class Select<M> {
         for (Column<M, ?> c : meta.primaryKey()) {
             s = s.orderBy(c.asc());
         }
-        return new Select<>(meta, s);
+        return with(s);
     }
 
     /** {@code LIMIT n}: at most {@code n} rows. */
     public Select<M> limit(long n) {
-        return new Select<>(meta, statement.limit(n));
+        return with(statement.limit(n));
     }
 
     /** {@code OFFSET n}: skips the first {@code n} rows (order the query, or which rows is unspecified). */
     public Select<M> offset(long n) {
-        return new Select<>(meta, statement.offset(n));
+        return with(statement.offset(n));
     }
 
     /** Replaces the statement tree (for advanced use: joins, grouping). The SELECT list must stay the entity's. */
     public Select<M> withStatement(SelectStatement s) {
-        return new Select<>(meta, s);
+        return with(s);
+    }
+
+    // ---- related rows (the smart loader) ----
+
+    /**
+     * Also loads {@code relation} under every row: a to-one relation with nothing requested under it is LEFT
+     * JOINed into this query; anything else is one more query for all rows at once
+     * ({@code ... WHERE fk = ANY($1)}). Calls accumulate; other relations stay unloaded.
+     *
+     * <pre>{@code
+     * User_.find().filter(User_.ID.eq(42)).with(User_.PROFILE).with(User_.POSTS, Post_.TAGS).one(db)
+     * // SELECT "user"...., "j1"... FROM "user" LEFT JOIN "profile" AS "j1" ON "j1"."user_id" = "user"."id" ... LIMIT $2
+     * // SELECT "post"... FROM "post" WHERE "post"."user_id" = ANY($1) ORDER BY "post"."id" ASC
+     * // SELECT "tag"..., "post_tag"."post_id" FROM "tag" INNER JOIN "post_tag" ON ... WHERE "post_tag"."post_id" = ANY($1) ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the relation does not start at this query's entity
+     */
+    public <A> Select<M> with(Relation<M, A> relation) {
+        return with(Path.of(relation));
+    }
+
+    /** Loads {@code relation} and, under each of its rows, {@code next}; see {@link #with(Relation)}. */
+    public <A, B> Select<M> with(Relation<M, A> relation, Relation<A, B> next) {
+        return with(Path.of(relation).then(next));
+    }
+
+    /** Loads a path of three relations; see {@link #with(Relation)}. */
+    public <A, B, C> Select<M> with(Relation<M, A> relation, Relation<A, B> next, Relation<B, C> last) {
+        return with(Path.of(relation).then(next).then(last));
+    }
+
+    /** Loads a path of any length ({@link Path#of}{@code (r1).then(r2)...}); see {@link #with(Relation)}. */
+    public Select<M> with(Path<M, ?> path) {
+        return new Select<>(meta, statement, loads.with(path.relations()), chunk);
+    }
+
+    /**
+     * The number of rows {@link #stream} reads per query when relations are loaded (default 500): each chunk's
+     * relations are loaded before its rows are emitted, so memory stays bounded by the chunk.
+     */
+    public Select<M> chunkSize(int rows) {
+        if (rows <= 0) {
+            throw new IllegalArgumentException("chunk size must be positive: " + rows);
+        }
+        return new Select<>(meta, statement, loads, rows);
+    }
+
+    /** The relations this query loads. */
+    public LoadTree loads() {
+        return loads;
     }
 
     /** Renders with bound parameters. */
@@ -169,7 +239,11 @@ public final class Select<M> {
      * {@link Paginator}. Order the query first.
      */
     public Paginator<M> paginate(DbConn db, long pageSize) {
-        return Paginator.of(db, statement, row -> meta.read(row, 0), pageSize);
+        if (loads.isEmpty()) {
+            return Paginator.of(db, statement, row -> meta.read(row, 0), pageSize);
+        }
+        return Paginator.reading(db, statement, s -> Loader.load(db, meta, s, loads).flatMapIterable(rows -> rows),
+                pageSize);
     }
 
     /**
@@ -178,22 +252,49 @@ public final class Select<M> {
      */
     @SafeVarargs
     public final Cursor<M> cursorBy(Column<M, ?>... columns) {
-        return Cursor.of(meta, statement, List.of(columns));
+        return Cursor.of(meta, statement, List.of(columns)).loading(loads);
     }
 
     // ---- terminals ----
 
     /**
-     * Streams the rows (0..N) as they arrive, respecting back-pressure; the query runs on each subscription and
-     * cancelling stops it and releases the connection. Errors are {@link dev.tideorm.core.error.DbException}s.
+     * Streams the rows (0..N), respecting back-pressure; the query runs on each subscription and cancelling stops
+     * it and releases the connection. Errors are {@link dev.tideorm.core.error.DbException}s.
+     *
+     * <p>Without relations the rows come as the database sends them. With relations ({@link #with}) the rows are
+     * read in chunks of {@link #chunkSize} (by key when the query is unordered or ordered by the primary key, else
+     * page by page with the key breaking ties), each chunk read to its end and its relations loaded before its rows
+     * are emitted; the next chunk is read when rows are requested (at most one chunk ahead), so memory stays
+     * bounded by two chunks however many rows there are, and it works inside a transaction's single connection.
      */
     public Flux<M> stream(DbConn db) {
-        return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
+        if (loads.isEmpty()) {
+            return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
+        }
+        if (statement.limit() != null) {
+            return all(db).flatMapIterable(rows -> rows);
+        }
+        // Chunks, each read to the end before its relations load (a transaction has one connection): by key when
+        // the order allows it, else by page with the key breaking ties.
+        List<Column<M, ?>> pk = meta.primaryKey();
+        boolean byKey = statement.orderBy().isEmpty() || statement.orderBy().equals(pk.stream().map(Column::asc).toList());
+        if (byKey && !pk.isEmpty()) {
+            return Cursor.of(meta, statement.withOrderBy(List.of()), pk).loading(loads).streamAll(db, chunk);
+        }
+        SelectStatement ordered = statement;
+        for (Column<M, ?> c : pk) {
+            ordered = ordered.orderBy(c.asc());
+        }
+        return Paginator.reading(db, ordered, s -> Loader.load(db, meta, s, loads).flatMapIterable(rows -> rows),
+                chunk).pages().concatMapIterable(rows -> rows, 1);
     }
 
-    /** Collects every row. */
+    /** Collects every row (with the requested relations loaded). */
     public Mono<List<M>> all(DbConn db) {
-        return stream(db).collectList();
+        if (loads.isEmpty()) {
+            return stream(db).collectList();
+        }
+        return Loader.load(db, meta, statement, loads);
     }
 
     /**
@@ -201,7 +302,8 @@ public final class Select<M> {
      * the row arrives).
      */
     public Mono<M> one(DbConn db) {
-        return limit(1).stream(db).singleOrEmpty();
+        return loads.isEmpty() ? limit(1).stream(db).singleOrEmpty()
+                : limit(1).all(db).flatMap(rows -> rows.isEmpty() ? Mono.empty() : Mono.just(rows.get(0)));
     }
 
     /**

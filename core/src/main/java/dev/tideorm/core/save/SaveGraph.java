@@ -29,6 +29,7 @@ final class SaveGraph {
     private final List<Removal> removals = new ArrayList<>();
     private final Map<ActiveModel<?, ?>, Node> byModel = new IdentityHashMap<>();
     private final Set<List<Object>> links = new HashSet<>();
+    private final Set<Node> walked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private SaveGraph() {
     }
@@ -36,8 +37,12 @@ final class SaveGraph {
     /** The graph reachable from {@code roots}. */
     static SaveGraph of(List<? extends ActiveModel<?, ?>> roots) {
         SaveGraph g = new SaveGraph();
+        // Roots first, so that rows of one entity are written (and keys generated) in the order the roots were given.
         for (ActiveModel<?, ?> root : roots) {
-            g.roots.add(g.visit(root));
+            g.roots.add(g.node(root));
+        }
+        for (Node root : List.copyOf(g.roots)) {
+            g.walk(root);
         }
         return g;
     }
@@ -56,7 +61,15 @@ final class SaveGraph {
         return removals;
     }
 
+    /** The node of {@code model}, walked. */
     private Node visit(ActiveModel<?, ?> model) {
+        Node node = node(model);
+        walk(node);
+        return node;
+    }
+
+    /** The node of {@code model}, created (not walked yet) on first sight. */
+    private Node node(ActiveModel<?, ?> model) {
         Node existing = byModel.get(model);
         if (existing != null) {
             return existing;
@@ -64,6 +77,15 @@ final class SaveGraph {
         Node node = new Node(nodes.size(), model, ModelAccess.get().workingCopy(model));
         byModel.put(model, node);
         nodes.add(node);
+        return node;
+    }
+
+    /** Follows the node's relation states, once. */
+    private void walk(Node node) {
+        if (!walked.add(node)) {
+            return;
+        }
+        ActiveModel<?, ?> model = java.util.Objects.requireNonNull(node.original());
         for (Relation<?, ?> r : model.meta().relations()) {
             RelationState<?> state = model.relationState(r.index());
             switch (r.kind()) {
@@ -73,7 +95,6 @@ final class SaveGraph {
                 case MANY_TO_MANY -> manyToMany(node, r, (ActiveMany<?>) state);
             }
         }
-        return node;
     }
 
     private void belongsTo(Node node, Relation<?, ?> r, ActiveOne<?> one) {

@@ -1,11 +1,11 @@
 package dev.tideorm.core.save;
 
 import dev.tideorm.core.error.AttrNotSetException;
+import dev.tideorm.core.internal.Keys;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
 import dev.tideorm.core.sql.Expr;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -58,43 +58,17 @@ final class Values {
     }
 
     /** The values of {@code columns} read from a record. */
-    @SuppressWarnings("unchecked")
     static List<Object> key(Object record, List<? extends Column<?, ?>> columns) {
-        Object[] out = new Object[columns.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ((Column<Object, ?>) columns.get(i)).get(record);
-        }
-        return Arrays.asList(out);
+        return Keys.of(record, columns);
     }
 
     /** {@code c1 = v1 AND c2 = v2 ...}. */
-    @SuppressWarnings("unchecked")
     static Expr eq(List<? extends Column<?, ?>> columns, List<Object> key) {
-        List<Expr> parts = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            parts.add(((Column<?, Object>) columns.get(i)).eq(key.get(i)));
-        }
-        return Expr.and(parts);
+        return Keys.eq(columns, key);
     }
 
-    /**
-     * Rows whose {@code columns} equal one of {@code keys}: {@code c = ANY($1)} (one array parameter) for a
-     * single column, {@code (c1 = $1 AND c2 = $2) OR ...} for several. No key matches nothing.
-     */
-    @SuppressWarnings("unchecked")
+    /** Rows whose {@code columns} equal one of {@code keys}; see {@link Keys#in}. */
     static Expr in(List<? extends Column<?, ?>> columns, List<List<Object>> keys) {
-        if (columns.size() == 1) {
-            List<Object> values = new ArrayList<>(keys.size());
-            keys.forEach(k -> values.add(k.get(0)));
-            return ((Column<?, Object>) columns.get(0)).anyOf(values);
-        }
-        if (keys.isEmpty()) {
-            return new Expr.Keyword("FALSE");
-        }
-        List<Expr> alternatives = new ArrayList<>(keys.size());
-        for (List<Object> k : keys) {
-            alternatives.add(eq(columns, k));
-        }
-        return Expr.or(alternatives);
+        return Keys.in(columns, keys);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The blog schema (and the nested-save test entities) synced once per database, emptied before each test. */
 final class BlogDb {
-    private static final List<String> TABLES = List.of("post_tag", "user_follower", "comment", "attachment", "post",
+    private static final List<String> TABLES = List.of("review", "post_tag", "user_follower", "comment", "attachment", "post",
             "profile", "tag", "user", "article_label", "article", "label", "staff", "part");
 
     private BlogDb() {
