@@ -65,7 +65,35 @@ public final class EntityTables {
         for (UniqueKeyMeta k : entity.uniqueKeys()) {
             indexes.add(IndexDef.index("idx-" + table + "-" + k.name(), columnNames(entity, k.columns()), true));
         }
+        indexes.addAll(foreignKeyIndexes(entity, pk, indexes));
         return new TableDef(name(entity), columns, pk, indexes, foreignKeys(entity));
+    }
+
+    /**
+     * An index {@code idx-<table>-<cols>} for every belongs-to whose columns no primary key, unique column, unique
+     * key or index already leads with: the loader and cascade delete look rows up by foreign key
+     * ({@code fk = ANY($1)}), and PostgreSQL does not index foreign keys by itself.
+     */
+    private static List<IndexDef> foreignKeyIndexes(EntityMeta<?> entity, List<String> pk, List<IndexDef> declared) {
+        List<List<String>> leading = new ArrayList<>();
+        leading.add(pk);
+        declared.forEach(i -> leading.add(i.columns()));
+        for (Column<?, ?> c : entity.columns()) {
+            if (c.unique()) {
+                leading.add(List.of(c.name()));
+            }
+        }
+        List<IndexDef> out = new ArrayList<>();
+        for (Relation<?, ?> r : entity.relations()) {
+            List<String> fk = r.fromColumns();
+            if (r.kind() != RelationKind.BELONGS_TO || fk.isEmpty()
+                    || leading.stream().anyMatch(cols -> cols.size() >= fk.size() && cols.subList(0, fk.size()).equals(fk))) {
+                continue;
+            }
+            out.add(IndexDef.index("idx-" + entity.table() + "-" + String.join("-", fk), fk, false));
+            leading.add(fk);
+        }
+        return out;
     }
 
     /** The table name of an entity. */

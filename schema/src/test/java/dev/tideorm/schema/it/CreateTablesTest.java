@@ -41,6 +41,11 @@ class CreateTablesTest {
                     + " \"husband_id\" integer)",
             "CREATE UNIQUE INDEX \"idx-tag-scope_label\" ON \"tag\" (\"scope\", \"label\")",
             "CREATE INDEX \"idx-post-slug\" ON \"post\" (\"slug\")",
+            // Every belongs-to not led by a key or index gets an index (post_tag.post_id leads the primary key).
+            "CREATE INDEX \"idx-post-user_id\" ON \"post\" (\"user_id\")",
+            "CREATE INDEX \"idx-post_tag-tag_id\" ON \"post_tag\" (\"tag_id\")",
+            "CREATE INDEX \"idx-husband-wife_id\" ON \"husband\" (\"wife_id\")",
+            "CREATE INDEX \"idx-wife-husband_id\" ON \"wife\" (\"husband_id\")",
             "ALTER TABLE \"post\" ADD CONSTRAINT \"fk-post-user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\""
                     + " (\"id\") ON DELETE CASCADE",
             "ALTER TABLE \"post_tag\" ADD CONSTRAINT \"fk-post_tag-post_id\" FOREIGN KEY (\"post_id\")"
@@ -180,9 +185,9 @@ class CreateTablesTest {
 
         assertThatThrownBy(() -> b.sync().block())
                 .isInstanceOf(SchemaException.class)
-                .hasMessageStartingWith("schema sync failed at statement 3 of 3")
+                .hasMessageStartingWith("schema sync failed at statement 4 of 4")
                 .hasMessageContaining(either(db, "rolled back, nothing was changed",
-                        "statements 1 to 2 were applied"))
+                        "statements 1 to 3 were applied"))
                 .hasMessageEndingWith("[SQL: ALTER TABLE \"post\" ADD CONSTRAINT \"fk-post-user_id\" FOREIGN KEY"
                         + " (\"user_id\") REFERENCES \"user\" (\"id\") ON DELETE CASCADE]")
                 .satisfies(e -> assertThat(((SchemaException) e).statement()).isNotNull())
@@ -201,7 +206,11 @@ class CreateTablesTest {
                     .register(dev.tideorm.schema.it.shapes.SeatMap_.ENTITY)
                     .register(dev.tideorm.schema.it.shapes.Owner_.ENTITY);
             SyncReport first = b.sync().block();
-            assertThat(first.statements()).hasSize(6).last(STRING)
+            // ... and the ticket's composite foreign key gets an index of its own
+            assertThat(first.statements()).hasSize(7)
+                    .contains("CREATE INDEX \"idx-ticket-seat_row-seat_col\" ON \"tide_sync_other\".\"ticket\""
+                            + " (\"seat_row\", \"seat_col\")")
+                    .last(STRING)
                     .startsWith("ALTER TABLE \"tide_sync_other\".\"ticket\" ADD CONSTRAINT"
                             + " \"fk-ticket-seat_row-seat_col\" FOREIGN KEY (\"seat_row\", \"seat_col\") REFERENCES \"")
                     .endsWith("\"Seat\"\"Map\" (\"row\", \"col\") ON DELETE CASCADE");

@@ -26,7 +26,8 @@ class EntityTablesTest {
                 ColumnDef.of("slug", "text", false),
                 ColumnDef.of("status", "text", false).withDefault("'draft'"));
         assertThat(post.primaryKey()).containsExactly("id");
-        assertThat(post.indexes()).containsExactly(IndexDef.index("idx-post-slug", List.of("slug"), false));
+        assertThat(post.indexes()).containsExactly(IndexDef.index("idx-post-slug", List.of("slug"), false),
+                IndexDef.index("idx-post-user_id", List.of("user_id"), false));
         assertThat(post.foreignKeys()).containsExactly(new ForeignKeyDef("fk-post-user_id", List.of("user_id"),
                 TableName.of("user"), List.of("id"), ForeignKeyAction.CASCADE, ForeignKeyAction.NO_ACTION));
     }
