@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.pool.PoolShutdownException;
 import reactor.util.context.ContextView;
 
@@ -119,6 +120,10 @@ final class R2dbcDatabase implements Database {
         }
         if (o.poolName() != null) {
             b.name(o.poolName());
+        }
+        if (backend.opensConnectionsBlocking()) {
+            // Found by BlockHound (ConnectIT on H2): r2dbc-pool opens connections on Schedulers.single().
+            b.allocatorSubscribeOn(Schedulers.boundedElastic());
         }
         return b.build();
     }

@@ -48,6 +48,15 @@ public abstract class Backend {
     /** The dialect this driver's database speaks. */
     public abstract Dialect dialect();
 
+    /**
+     * Whether opening a connection blocks the calling thread (an embedded database opening its files): then the
+     * pool opens connections on {@code Schedulers.boundedElastic()} rather than on r2dbc-pool's default,
+     * Reactor's shared {@code single()} thread, which must never block.
+     */
+    public boolean opensConnectionsBlocking() {
+        return false;
+    }
+
     /** The driver's error translator. */
     public abstract ErrorTranslator errors();
 
