@@ -35,7 +35,15 @@ class ServerFaultsIT {
                 .option("applicationName", app));
     }
 
-    /** Terminates the sessions of {@code app} (all, or those in {@code state}) and waits until they are gone. */
+    /**
+     * Terminates the sessions of {@code app} (all, or those in {@code state}), waits until the server has dropped
+     * them, then gives the client 100 ms to read the server's goodbye. A session leaves pg_stat_activity just
+     * before its socket closes, and the client learns of the close only when its event loop reads it: a borrow in
+     * between finds the connection open, sends its statement and receives the server's termination message
+     * (SQLSTATE 57P01, a typed {@code ConnectionException}). On a loaded 2-core machine that window reached
+     * several milliseconds (ServerFaultsIT failed in about 1 of 3 full runs without the pause). It is the one
+     * failure a kill can still cause; the pause keeps these tests about the states after it.
+     */
     private static int kill(TestDb db, String app, String stateCondition) {
         int killed = db.rows("SELECT pg_terminate_backend(pid) AS k FROM pg_stat_activity WHERE application_name = '"
                 + app + "' AND " + stateCondition).size();
@@ -43,6 +51,7 @@ class ServerFaultsIT {
         while (sessions(db, app, stateCondition) > 0 && System.nanoTime() < deadline) {
             sleep(10);
         }
+        sleep(100);
         return killed;
     }
 
@@ -118,14 +127,14 @@ class ServerFaultsIT {
         Flux.range(0, 10).flatMap(i -> one(d), 10).blockLast(Duration.ofSeconds(20));
         assertThat(d.poolStats().allocated()).isEqualTo(10);
 
-        kill(db, app, "TRUE");
         long start = System.nanoTime();
-        long deadline = start + Duration.ofSeconds(10).toNanos();
+        kill(db, app, "TRUE");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (d.poolStats().idle() > 0 && System.nanoTime() < deadline) {
             sleep(20);
         }
-        report("10 idle connections killed: the background check (every 100 ms) dropped them within %.0f ms",
-                (System.nanoTime() - start) / 1e6);
+        report("10 idle connections killed: the background check (every 100 ms) had dropped them %.0f ms after "
+                + "pg_terminate_backend", (System.nanoTime() - start) / 1e6);
 
         assertThat(d.poolStats().idle()).as("dead idle connections left in the pool").isZero();
         assertThat(one(d).block(Duration.ofSeconds(10))).isEqualTo(1);
