@@ -7,6 +7,7 @@ import dev.tideorm.core.error.ConnectionException;
 import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.sql.Statement;
 import dev.tideorm.r2dbc.internal.Backend;
+import dev.tideorm.r2dbc.internal.Detached;
 import dev.tideorm.r2dbc.internal.StatementExecutor;
 import dev.tideorm.r2dbc.internal.Urls;
 import io.r2dbc.pool.ConnectionPool;
@@ -38,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.pool.PoolShutdownException;
 import reactor.util.context.ContextView;
 
@@ -119,6 +121,10 @@ final class R2dbcDatabase implements Database {
         if (o.poolName() != null) {
             b.name(o.poolName());
         }
+        if (backend.opensConnectionsBlocking()) {
+            // Found by BlockHound (ConnectIT on H2): r2dbc-pool opens connections on Schedulers.single().
+            b.allocatorSubscribeOn(Schedulers.boundedElastic());
+        }
         return b.build();
     }
 
@@ -172,9 +178,15 @@ final class R2dbcDatabase implements Database {
      * Borrows a connection; every failure is a {@link ConnectionException}. A pooled connection found dead when
      * borrowed (its validation fails: the server restarted or killed it) costs the caller nothing: the pool drops
      * it and the acquisition is retried, up to once per pooled connection plus one fresh one. A new connection
-     * that cannot be opened (the server is down) fails at once.
+     * that cannot be opened (the server is down) fails at once. A cancel does not reach the pool (see
+     * {@link Lease#shieldAcquire}): a connection that arrives after it is given back at once.
      */
     Mono<Lease> acquire() {
+        return Lease.shieldAcquire(borrow(), lease -> Detached.run(release(lease),
+                "returning a connection whose borrower had cancelled"));
+    }
+
+    private Mono<Lease> borrow() {
         return Mono.defer(() -> closed.get()
                         ? Mono.error(new ConnectionException("database '" + maskedUrl + "' is closed"))
                         : pool.create())

@@ -228,9 +228,18 @@ final class R2dbcTransaction implements Transaction {
             return state.get() == State.ACTIVE && (parent == null || parent.isActive());
         }
 
+        /**
+         * BEGIN or SAVEPOINT. BEGIN passes the lease's root gate: when the subscriber of {@code begin()} cancels,
+         * the connection is released on another thread while this may still be being subscribed, and a BEGIN sent
+         * after the release has given the connection back would open a transaction on a connection that belongs
+         * to the pool (or to its next borrower, whose statements then run in, or after, a transaction not theirs).
+         * Refused that way, it signals to nobody: its subscriber is gone.
+         */
         Mono<Void> start() {
             Mono<Void> begin = savepoint == null
-                    ? executor().control(lease, null, StatementEvent.Kind.BEGIN, "BEGIN", Connection::beginTransaction)
+                    ? executor().control(lease, lease.root(), StatementEvent.Kind.BEGIN, "BEGIN",
+                                    Connection::beginTransaction)
+                            .onErrorMap(Lease.GateClosed.class, e -> notActive(Statement.of("BEGIN")))
                     : executor().control(lease, Objects.requireNonNull(parent).gate, StatementEvent.Kind.SAVEPOINT,
                                     "SAVEPOINT " + savepoint, c -> c.createSavepoint(savepoint))
                             .onErrorMap(Lease.GateClosed.class,

@@ -41,6 +41,10 @@ import reactor.test.StepVerifier;
  * When none answers, the PostgreSQL invocations are skipped with a loud message, unless
  * {@code TIDE_REQUIRE_PG=1}: then they fail.
  *
+ * <p>The system property {@code tide.databases} (a comma-separated list of {@code postgres} and {@code h2}) keeps
+ * only those backends, e.g. {@code -Dtide.databases=postgres} for the BlockHound run, where H2 (which runs on the
+ * caller's thread) proves nothing. Unset, both run.
+ *
  * <p>Also sets {@code StepVerifier}'s default timeout to 10 s, so no test can hang the build.
  */
 public final class TestDatabases implements ArgumentsProvider {
@@ -69,26 +73,59 @@ public final class TestDatabases implements ArgumentsProvider {
         return c;
     }
 
+    /** Whether the {@code tide.databases} system property (unset: all) selects {@code kind}. */
+    public static boolean selected(TestDb.Kind kind) {
+        String only = System.getProperty("tide.databases", "").trim();
+        if (only.isEmpty()) {
+            return true;
+        }
+        String name = kind == TestDb.Kind.POSTGRES ? "postgres" : "h2";
+        for (String s : only.split(",")) {
+            if (s.trim().toLowerCase(Locale.ROOT).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code TIDE_REQUIRE_PG=1}. */
     static boolean postgresRequired() {
         return "1".equals(System.getenv("TIDE_REQUIRE_PG"));
     }
 
+    /**
+     * The databases {@link DbTest} would give {@code testClass} (the selected ones, PostgreSQL first), for tests
+     * that JUnit Jupiter does not run (jqwik properties); the caller closes them after the class.
+     */
+    public static ClassDatabases open(Class<?> testClass) {
+        return new ClassDatabases(testClass);
+    }
+
     /** The databases of one test class; closed by JUnit with the class's extension store. */
-    static final class ClassDatabases implements AutoCloseable {
+    public static final class ClassDatabases implements AutoCloseable {
         private final List<TestDb> dbs = new ArrayList<>();
 
         ClassDatabases(Class<?> testClass) {
             String base = "t_" + testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             String name = (base.length() > 50 ? base.substring(0, 50) : base) + "_" + suffix;
-            dbs.add(postgres(name));
-            dbs.add(TestDb.available(TestDb.Kind.H2, "H2", "r2dbc:h2:mem:///" + name + ";DB_CLOSE_DELAY=-1",
-                    Map.of(), null));
+            if (selected(TestDb.Kind.POSTGRES)) {
+                dbs.add(postgres(name));
+            }
+            if (selected(TestDb.Kind.H2)) {
+                dbs.add(h2(name));
+            }
         }
 
-        List<TestDb> all() {
+        /** The databases, PostgreSQL first. */
+        public List<TestDb> all() {
             return dbs;
+        }
+
+        /** A fresh in-memory H2 database {@code name}. */
+        private static TestDb h2(String name) {
+            return TestDb.available(TestDb.Kind.H2, "H2", "r2dbc:h2:mem:///" + name + ";DB_CLOSE_DELAY=-1",
+                    Map.of(), null);
         }
 
         private static TestDb postgres(String schema) {

@@ -48,6 +48,15 @@ public abstract class Backend {
     /** The dialect this driver's database speaks. */
     public abstract Dialect dialect();
 
+    /**
+     * Whether opening a connection blocks the calling thread (an embedded database opening its files): then the
+     * pool opens connections on {@code Schedulers.boundedElastic()} rather than on r2dbc-pool's default,
+     * Reactor's shared {@code single()} thread, which must never block.
+     */
+    public boolean opensConnectionsBlocking() {
+        return false;
+    }
+
     /** The driver's error translator. */
     public abstract ErrorTranslator errors();
 
@@ -62,6 +71,12 @@ public abstract class Backend {
     /** The object to bind for a non-null value. */
     public Object toDriver(Value value) {
         Object v = value.value();
+        if (v instanceof String s && hasUnpairedSurrogate(s) || v instanceof Character c && Character.isSurrogate(c)) {
+            // Not Unicode: r2dbc-postgresql's UTF-8 encoder writes '?' in its place, and so did H2 in an UPDATE
+            // (HostileValuesIT). Refused here, it fails typed (TypeConversionException) and nothing is written.
+            throw new IllegalArgumentException("text with an unpaired UTF-16 surrogate is not Unicode and would be "
+                    + "stored as '?'");
+        }
         if (v instanceof Instant i) {
             return i.atOffset(ZoneOffset.UTC);
         }
@@ -90,5 +105,18 @@ public abstract class Backend {
      */
     public Object fromDriver(Object raw, Class<?> target, String columnType) {
         return ValueConversions.convert(raw, target);
+    }
+
+    /** Whether {@code s} has a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,6 +22,12 @@ final class H2Backend extends Backend {
         return errors;
     }
 
+    /** H2 opens (and may create) its database inside {@code ConnectionFactory.create()}, on the caller's thread. */
+    @Override
+    public boolean opensConnectionsBlocking() {
+        return true;
+    }
+
     @Override
     public Object fromDriver(Object raw, Class<?> target, String columnType) {
         if (raw instanceof byte[] bytes && target == String.class && columnType.equalsIgnoreCase("JSON")) {

@@ -5,6 +5,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -265,6 +266,23 @@ public final class Lease {
     /** Completes once the connection has been given back. */
     public Mono<Void> whenReleased() {
         return released.asMono();
+    }
+
+    /**
+     * {@code acquire} (the borrowing of a connection) run to its end even if its subscriber cancels. Cancelled,
+     * r2dbc-pool gives the connection back to the pool even when it has already emitted it: its cancel handler
+     * and its emission race, and nothing orders them. The borrower's {@code usingWhen} then still holds a
+     * connection that the pool lends to the next borrower, and two owners share one session (a BEGIN inside the
+     * other's transaction, a ROLLBACK that ends it, its next writes autocommitted: a transaction stored by
+     * halves). So the cancel never reaches the pool: it detaches the subscriber, the acquisition goes on (bounded
+     * by the acquire timeout) and a lease that arrives after the cancel is handed to {@code orphan}, which gives
+     * it back.
+     */
+    public static Mono<Lease> shieldAcquire(Mono<Lease> acquire, Consumer<Lease> orphan) {
+        return new Shielded<>(acquire.flux(), Mode.SHIELDED, () -> { }, e -> { },
+                e -> LOG.debug("borrowing a connection for a subscriber that had cancelled failed", e), null)
+                .singleOrEmpty()
+                .doOnDiscard(Lease.class, orphan);
     }
 
     /**

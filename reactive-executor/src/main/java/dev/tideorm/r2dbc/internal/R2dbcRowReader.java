@@ -33,7 +33,17 @@ public final class R2dbcRowReader implements RowReader {
             throw new TypeConversionException("no column at index " + index + "; the row has " + columns.size()
                     + " columns " + labels(columns));
         }
-        Object raw = row.get(index);
+        Object raw;
+        try {
+            raw = row.get(index);
+        } catch (RuntimeException e) {
+            // The driver could not decode the value into its own type: PostgreSQL's numeric NaN, say, which
+            // r2dbc-postgresql hands to BigDecimal's constructor (a NumberFormatException).
+            ColumnMetadata column = columns.get(index);
+            throw new TypeConversionException("cannot read column " + index + " (\"" + column.getName() + "\", "
+                    + typeName(column) + ") as " + type.getSimpleName() + ": the driver cannot decode the value ("
+                    + e.getClass().getSimpleName() + ")", null, null, e);
+        }
         if (raw == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import dev.tideorm.test.TestDb;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +34,15 @@ class ServerFaultsIT {
                 .option("applicationName", app));
     }
 
-    /** Terminates the sessions of {@code app} (all, or those in {@code state}) and waits until they are gone. */
+    /**
+     * Terminates the sessions of {@code app} (all, or those in {@code state}), waits until the server has dropped
+     * them, then gives the client 100 ms to read the server's goodbye. A session leaves pg_stat_activity just
+     * before its socket closes, and the client learns of the close only when its event loop reads it: a borrow in
+     * between finds the connection open, sends its statement and receives the server's termination message
+     * (SQLSTATE 57P01, a typed {@code ConnectionException}). On a loaded 2-core machine that window reached
+     * several milliseconds (ServerFaultsIT failed in about 1 of 3 full runs without the pause). It is the one
+     * failure a kill can still cause; the pause keeps these tests about the states after it.
+     */
     private static int kill(TestDb db, String app, String stateCondition) {
         int killed = db.rows("SELECT pg_terminate_backend(pid) AS k FROM pg_stat_activity WHERE application_name = '"
                 + app + "' AND " + stateCondition).size();
@@ -41,6 +50,7 @@ class ServerFaultsIT {
         while (sessions(db, app, stateCondition) > 0 && System.nanoTime() < deadline) {
             sleep(10);
         }
+        sleep(100);
         return killed;
     }
 
@@ -57,6 +67,11 @@ class ServerFaultsIT {
         }
     }
 
+    /** A recovery figure, to standard output (quoted in RELIABILITY.md). */
+    private static void report(String format, Object... args) {
+        System.out.println("SERVER FAULTS: " + String.format(Locale.ROOT, format, args));
+    }
+
     private static Mono<Integer> one(Database d) {
         return RawQuery.sql("SELECT 1").map(r -> r.get(0, Integer.class)).one(d);
     }
@@ -70,12 +85,19 @@ class ServerFaultsIT {
         assertThat(kill(db, app, "TRUE")).isEqualTo(10);
 
         List<Throwable> failures = new ArrayList<>();
+        long start = System.nanoTime();
+        long first = 0;
         for (int i = 0; i < 30; i++) {
             one(d).onErrorResume(e -> {
                 failures.add(e);
                 return Mono.empty();
             }).block(Duration.ofSeconds(20));
+            if (i == 0) {
+                first = System.nanoTime() - start;
+            }
         }
+        report("10 idle connections killed, then 30 operations one after another: the first took %.1f ms, all 30 "
+                + "%.1f ms, %d failed", first / 1e6, (System.nanoTime() - start) / 1e6, failures.size());
 
         assertThat(failures).as("user-visible failures after the kill").isEmpty();
     }
@@ -88,7 +110,10 @@ class ServerFaultsIT {
         Flux.range(0, 10).flatMap(i -> one(d), 10).blockLast(Duration.ofSeconds(20));
         kill(db, app, "TRUE");
 
+        long start = System.nanoTime();
         List<Integer> results = Flux.range(0, 40).flatMap(i -> one(d), 10).collectList().block(Duration.ofSeconds(30));
+        report("10 idle connections killed, then 40 operations 10 at a time: %.1f ms",
+                (System.nanoTime() - start) / 1e6);
 
         assertThat(results).hasSize(40).containsOnly(1);
     }
@@ -101,11 +126,14 @@ class ServerFaultsIT {
         Flux.range(0, 10).flatMap(i -> one(d), 10).blockLast(Duration.ofSeconds(20));
         assertThat(d.poolStats().allocated()).isEqualTo(10);
 
+        long start = System.nanoTime();
         kill(db, app, "TRUE");
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (d.poolStats().idle() > 0 && System.nanoTime() < deadline) {
             sleep(20);
         }
+        report("10 idle connections killed: the background check (every 100 ms) had dropped them %.0f ms after "
+                + "pg_terminate_backend", (System.nanoTime() - start) / 1e6);
 
         assertThat(d.poolStats().idle()).as("dead idle connections left in the pool").isZero();
         assertThat(one(d).block(Duration.ofSeconds(10))).isEqualTo(1);
@@ -150,7 +178,10 @@ class ServerFaultsIT {
                     .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ConnectionException.class))
                     .verify(Duration.ofSeconds(20));
 
+            long start = System.nanoTime();
             assertThat(one(d).block(Duration.ofSeconds(10))).as("round " + round).isEqualTo(1);
+            report("busy connection killed (round %d): the next operation took %.1f ms", round,
+                    (System.nanoTime() - start) / 1e6);
         }
     }
 
