@@ -24,16 +24,6 @@ final class Rows {
         return false;
     }
 
-    /** Whether every column of the working copy has a value, so the stored row is known without reading it. */
-    static boolean complete(ActiveModel<?, ?> work) {
-        for (int i = 0; i < work.meta().columns().size(); i++) {
-            if (!work.get(i).hasValue()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The record of the working copy's values ({@code NotSet} as null, relations unloaded). */
     static Object record(ActiveModel<?, ?> work) {
         Object[] values = new Object[work.meta().columns().size()];

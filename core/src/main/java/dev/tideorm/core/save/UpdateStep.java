@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,9 +25,9 @@ import reactor.core.publisher.Mono;
  * Updates one batch (persisted rows of one entity): foreign keys filled in, {@code beforeSave} hooks for rows
  * with something to write, then per set of written columns one statement: the plain
  * {@code UPDATE ... WHERE <key>} for one row, a batch UPDATE for several. Only {@code Set} columns are written.
- * The stored rows come back through RETURNING; where the dialect has none they are the working copies' values,
- * or read back by key when a column's value is not known. A row that no longer exists fails the save with
- * {@link RecordNotUpdatedException}.
+ * The stored rows come back through RETURNING; where the dialect has none they are read back by key (one SELECT
+ * per batch), since the database may have normalised what was written (rounding, -0.0, triggers). A row that no
+ * longer exists fails the save with {@link RecordNotUpdatedException}.
  */
 final class UpdateStep {
     private UpdateStep() {
@@ -73,7 +74,8 @@ final class UpdateStep {
             Statement statement = (returning ? update.returningAll() : update).build(db.dialect());
             Mono<Object> row = returning
                     ? db.query(statement, r -> meta.read(r, 0)).singleOrEmpty()
-                    : db.execute(statement).filter(count -> count > 0).flatMap(count -> known(db, n));
+                    : db.execute(statement).filter(count -> count > 0)
+                            .flatMap(count -> reread(db, n).then(Mono.fromCallable(() -> Objects.requireNonNull(n.row()))));
             return row.switchIfEmpty(Mono.error(() -> notUpdated(meta, statement)))
                     .doOnNext(r -> Rows.stored(n, r))
                     .then();
@@ -90,7 +92,7 @@ final class UpdateStep {
                 .concatMap(db::execute)
                 .reduce(0L, Long::sum)
                 .flatMap(count -> count < group.size() ? Mono.error(notUpdated(meta, statements.get(0)))
-                        : storeKnown(db, group));
+                        : rereadAll(db, group));
     }
 
     /** The batch UPDATE of the group, split under the parameter limit. */
@@ -144,27 +146,16 @@ final class UpdateStep {
         }
     }
 
-    /** Without RETURNING: the rows are the working copies' values, read back by key where one is not known. */
+    /** Without RETURNING: the stored rows, read back by key in one query. */
     @SuppressWarnings("unchecked")
-    private static Mono<Void> storeKnown(DbConn db, List<Node> group) {
-        List<Node> unknown = new ArrayList<>();
-        for (Node n : group) {
-            if (Rows.complete(n.work())) {
-                Rows.stored(n, Rows.record(n.work()));
-            } else {
-                unknown.add(n);
-            }
-        }
-        if (unknown.isEmpty()) {
-            return Mono.empty();
-        }
+    private static Mono<Void> rereadAll(DbConn db, List<Node> group) {
         EntityMeta<Object> meta = (EntityMeta<Object>) group.get(0).meta();
         List<? extends Column<?, ?>> pk = meta.primaryKey();
-        List<List<Object>> keys = unknown.stream().map(n -> Values.key(n.work(), pk)).toList();
+        List<List<Object>> keys = group.stream().map(n -> Values.key(n.work(), pk)).toList();
         return Select.of(meta).filter(Values.in(pk, keys)).stream(db).collectList().doOnNext(rows -> {
             Map<List<Object>, Object> byKey = new HashMap<>();
             rows.forEach(r -> byKey.put(Values.key(r, pk), r));
-            for (Node n : unknown) {
+            for (Node n : group) {
                 Object row = byKey.get(Values.key(n.work(), pk));
                 if (row == null) {
                     throw new RecordNotFoundException("failed to find updated item in " + meta.table(), null, null,
@@ -175,13 +166,7 @@ final class UpdateStep {
         }).then();
     }
 
-    /** The row of a single update without RETURNING. */
-    private static Mono<Object> known(DbConn db, Node n) {
-        return Rows.complete(n.work()) ? Mono.just(Rows.record(n.work())) : reread(db, n).then(Mono.fromCallable(
-                () -> java.util.Objects.requireNonNull(n.row())));
-    }
-
-    /** Reads the row back by key (an explicit update with nothing to write, or an unknown column). */
+    /** Reads the row back by key (without RETURNING, or an explicit update with nothing to write). */
     @SuppressWarnings("unchecked")
     private static Mono<Void> reread(DbConn db, Node n) {
         EntityMeta<Object> meta = (EntityMeta<Object>) n.meta();

@@ -129,10 +129,10 @@ class NestedSaveIT {
         // An existing post added to another user moves to that user.
         UserActiveModel.from(bobRow).addPost(PostActiveModel.from(firstRow)).save(db.db()).block();
 
-        assertThat(BlogDb.shape(db)).containsExactly(
-                "INSERT attachment",
-                "BEGIN", "INSERT post", "INSERT post_tag", "COMMIT",
-                "UPDATE post");
+        assertThat(BlogDb.shape(db)).containsExactly(db.dialect().supportsReturning()
+                ? new String[]{"INSERT attachment", "BEGIN", "INSERT post", "INSERT post_tag", "COMMIT", "UPDATE post"}
+                : new String[]{"INSERT attachment", "BEGIN", "INSERT post", "INSERT post_tag", "COMMIT", "UPDATE post",
+                        "SELECT post"});
         assertThat(BlogDb.rows(db, "SELECT \"post_id\" FROM \"attachment\"")).containsExactly(Map.of("post_id", 1));
         assertThat(BlogDb.rows(db, "SELECT \"id\", \"user_id\" FROM \"post\" ORDER BY \"id\""))
                 .containsExactly(Map.of("id", 1, "user_id", 2), Map.of("id", 2, "user_id", 1));
@@ -203,7 +203,8 @@ class NestedSaveIT {
         db.statements().clear();
         edited.save(db.db()).block();
 
-        assertThat(BlogDb.shape(db)).containsExactly("UPDATE user");
+        assertThat(BlogDb.shape(db)).containsExactly(db.dialect().supportsReturning()
+                ? new String[]{"UPDATE user"} : new String[]{"UPDATE user", "SELECT user"});
         assertThat(BlogDb.rows(db, "SELECT \"name\" FROM \"user\"")).containsExactly(Map.of("name", "Robert"));
         assertThat(List.of(db.countRows("post"), db.countRows("profile"))).containsExactly(1L, 1L);
     }

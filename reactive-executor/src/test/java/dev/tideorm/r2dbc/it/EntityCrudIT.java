@@ -102,10 +102,12 @@ class EntityCrudIT {
                         .containsExactly(1, "pip", 1))
                 .verifyComplete();
 
-        // Without RETURNING (H2) the stored row is the loaded one with the change: every column is known.
+        // Without RETURNING (H2) the stored row is read back: the database may have normalised what was written.
         String update = "UPDATE \"fruit\" SET \"cake_id\" = $1 WHERE \"fruit\".\"id\" = $2";
         assertThat(db.statements().sql()).containsExactly(returning(db)
-                ? update + " RETURNING \"id\", \"name\", \"cake_id\"" : update);
+                ? new String[]{update + " RETURNING \"id\", \"name\", \"cake_id\""}
+                : new String[]{update, "SELECT \"fruit\".\"id\", \"fruit\".\"name\", \"fruit\".\"cake_id\" FROM \"fruit\" "
+                        + "WHERE \"fruit\".\"id\" = $1 LIMIT $2"});
         assertThat(db.rows("SELECT \"cake_id\" FROM \"fruit\"")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("cake_id")).intValue()).isEqualTo(1));
     }
@@ -188,7 +190,7 @@ class EntityCrudIT {
                 .assertNext(m -> assertThat(m.name().value()).isEqualTo("pear"))
                 .verifyComplete();
 
-        assertThat(db.statements().sql()).hasSize(2);
+        assertThat(db.statements().sql()).hasSize(returning(db) ? 2 : 3);
         assertThat(db.statements().sql().get(0)).startsWith("INSERT INTO \"cake\"");
         assertThat(db.statements().sql().get(1))
                 .startsWith("UPDATE \"cake\" SET \"name\" = $1 WHERE \"cake\".\"id\" = $2");
