@@ -3,13 +3,16 @@ package dev.tideorm.r2dbc;
 import dev.tideorm.core.conn.DbConn;
 import dev.tideorm.core.conn.RowMapper;
 import dev.tideorm.core.sql.Statement;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.ConnectionFactory;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A database reached through a pool of R2DBC connections (r2dbc-pool): the {@link DbConn} most code is given.
+ * A database reached through a pool of R2DBC connections (r2dbc-pool), or through connections the application
+ * provides ({@link #wrap}): the {@link DbConn} most code is given.
  * Each statement borrows a connection for as long as it runs (for a query, until its rows are consumed or the
  * subscriber cancels) and returns it on every exit: completion, error and cancel. Thread-safe; create one per
  * database and share it.
@@ -50,6 +53,40 @@ public interface Database extends DbConn {
      */
     static Mono<Database> connect(DatabaseOptions options) {
         return R2dbcDatabase.connect(options);
+    }
+
+    /**
+     * A database over a connection factory the application already has (pooled or not, e.g. Spring Boot's
+     * {@code ConnectionFactory} bean): each statement borrows a connection from it and closes it afterwards (a
+     * pooled factory takes it back). TideORM opens no pool of its own, and {@link #close()} leaves the factory
+     * alone. The dialect follows the factory's driver. No I/O happens here.
+     *
+     * <pre>{@code
+     * Database db = Database.wrap(connectionFactory);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when TideORM has no dialect for the factory's driver
+     */
+    static Database wrap(ConnectionFactory factory) {
+        return wrap(factory, DatabaseOptions.builder().build());
+    }
+
+    /**
+     * Like {@link #wrap(ConnectionFactory)} with options: the dialect, statement listeners and drain timeout apply;
+     * the URL and pool settings do not (the factory has them).
+     */
+    static Database wrap(ConnectionFactory factory, DatabaseOptions options) {
+        return R2dbcDatabase.wrap(ConnectionProvider.of(factory), options, factory.getMetadata().getName(),
+                factory instanceof ConnectionPool pool ? pool : null);
+    }
+
+    /**
+     * A database whose connections come from {@code provider}: acquisition and release are pluggable (Spring's
+     * transaction-bound connections, say; see {@link ConnectionProvider}). The options must name the dialect when
+     * {@code driverName} (the R2DBC driver's name, {@code PostgreSQL} or {@code H2}) is not one TideORM knows.
+     */
+    static Database wrap(ConnectionProvider provider, String driverName, DatabaseOptions options) {
+        return R2dbcDatabase.wrap(provider, options, driverName, null);
     }
 
     /**

@@ -72,6 +72,14 @@ public final class DatabaseOptions {
         return new Builder(Objects.requireNonNull(url, "url"));
     }
 
+    /**
+     * Starts options without a URL, for {@link Database#wrap}: only the dialect, the listeners and the drain timeout
+     * apply there.
+     */
+    public static Builder builder() {
+        return new Builder("");
+    }
+
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         Builder b = new Builder(url);

@@ -53,7 +53,10 @@ final class R2dbcTransaction implements Transaction {
      * unreachable while still open, it is rolled back.
      */
     static R2dbcTransaction topLevel(R2dbcDatabase db, Lease lease, boolean explicit) {
-        Level level = new Level(db, lease, lease.root(), null, null, explicit, new AtomicInteger());
+        // Inside a transaction managed elsewhere (Spring's), the top level is a savepoint in it.
+        AtomicInteger savepoints = new AtomicInteger();
+        String savepoint = lease.isExternal() ? "tide_sp_" + savepoints.incrementAndGet() : null;
+        Level level = new Level(db, lease, lease.root(), null, savepoint, explicit, savepoints);
         R2dbcTransaction tx = new R2dbcTransaction(level);
         if (explicit) {
             level.watch = CLEANER.register(tx, new Abandoned(level));
@@ -183,7 +186,7 @@ final class R2dbcTransaction implements Transaction {
 
     @Override
     public String toString() {
-        return (level.savepoint == null ? "Transaction" : "Savepoint " + level.savepoint) + "[" + level.state.get()
+        return (level.parent == null ? "Transaction" : "Savepoint " + level.savepoint) + "[" + level.state.get()
                 + "] on " + level.db;
     }
 
@@ -240,7 +243,7 @@ final class R2dbcTransaction implements Transaction {
                     ? executor().control(lease, lease.root(), StatementEvent.Kind.BEGIN, "BEGIN",
                                     Connection::beginTransaction)
                             .onErrorMap(Lease.GateClosed.class, e -> notActive(Statement.of("BEGIN")))
-                    : executor().control(lease, Objects.requireNonNull(parent).gate, StatementEvent.Kind.SAVEPOINT,
+                    : executor().control(lease, parent == null ? lease.root() : parent.gate, StatementEvent.Kind.SAVEPOINT,
                                     "SAVEPOINT " + savepoint, c -> c.createSavepoint(savepoint))
                             .onErrorMap(Lease.GateClosed.class,
                                     e -> parent.notActive(Statement.of("SAVEPOINT " + savepoint)));
@@ -256,7 +259,8 @@ final class R2dbcTransaction implements Transaction {
          */
         private Mono<Void> savepointControl(StatementEvent.Kind kind, String sql,
                                             Function<Connection, ? extends Publisher<Void>> action) {
-            return executor().control(lease, Objects.requireNonNull(parent).gate, kind, sql, action)
+            // A top level over an external transaction ends with its own gate closed: nothing else to wait for.
+            return executor().control(lease, parent == null ? null : parent.gate, kind, sql, action)
                     .onErrorResume(Lease.GateClosed.class, e -> Mono.empty());
         }
 

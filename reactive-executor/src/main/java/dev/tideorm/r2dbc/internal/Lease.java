@@ -66,6 +66,7 @@ public final class Lease {
 
     private final Connection connection;
     private final Duration drainTimeout;
+    private final boolean external;
     private final Object lock = new Object();
     private final Gate root = new Gate(null);
     private int inFlight;
@@ -80,8 +81,22 @@ public final class Lease {
      * whose subscribers went away; after it the connection is considered broken and is discarded on release.
      */
     public Lease(Connection connection, Duration drainTimeout) {
+        this(connection, drainTimeout, false);
+    }
+
+    /**
+     * A lease of {@code connection}; {@code external} when it arrived inside a transaction someone else manages
+     * (Spring's, say): TideORM then never commits or rolls that transaction back.
+     */
+    public Lease(Connection connection, Duration drainTimeout, boolean external) {
         this.connection = connection;
         this.drainTimeout = drainTimeout;
+        this.external = external;
+    }
+
+    /** Whether the connection came inside a transaction managed elsewhere. */
+    public boolean isExternal() {
+        return external;
     }
 
     /** The borrowed connection. */
