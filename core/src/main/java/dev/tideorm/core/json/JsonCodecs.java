@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where JSON columns find their {@link JsonCodec}: the codec {@linkplain #install installed} by the application,
- * else the first one {@link ServiceLoader} finds (looked up once, on first use, with the thread's context class
- * loader and then with TideORM's own). Adding {@code tideorm-jackson} to the class path is enough:
+ * else the first one {@link ServiceLoader} finds (looked up once, with the thread's context class loader and then
+ * with TideORM's own, when the first metamodel with such a column loads, so that the class path is not read on a
+ * thread decoding rows). Adding {@code tideorm-jackson} to the class path is enough:
  *
  * <pre>{@code
  * <dependency><groupId>dev.tideorm</groupId><artifactId>tideorm-jackson</artifactId></dependency>

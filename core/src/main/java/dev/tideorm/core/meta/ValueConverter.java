@@ -104,6 +104,9 @@ public final class ValueConverter<T, D> {
     }
 
     private static <T> ValueConverter<T, String> codecJson(Type type, Class<?> raw) {
+        // Look for a codec now, while the metamodel loads: ServiceLoader reads the class path, which should not
+        // happen on the event-loop thread decoding the first row. The codec is still looked up per conversion.
+        JsonCodecs.find();
         return new ValueConverter<>(String.class, v -> JsonCodecs.require().encode(v, type), s -> {
             Object v = JsonCodecs.require().decode(s, type);
             if (v != null && !raw.isInstance(v)) {
