@@ -1,7 +1,7 @@
 package dev.tideorm.codegen.fixture;
 
 import dev.tideorm.core.conn.DbConn;
-import dev.tideorm.core.json.Json;
+import dev.tideorm.core.json.JsonText;
 import dev.tideorm.core.model.ActiveMany;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
@@ -264,21 +264,21 @@ public final class BakeryActiveModel extends ActiveModel<Bakery, BakeryActiveMod
     /**
      * Sets {@code menu}: {@code Set(value)}.
      */
-    public BakeryActiveModel setMenu(@Nullable Json menu) {
+    public BakeryActiveModel setMenu(@Nullable JsonText menu) {
         return set(Bakery_.MENU, menu);
     }
 
     /**
      * Sets {@code menu} unless it is {@code Unchanged} with an equal value.
      */
-    public BakeryActiveModel setMenuIfNotEqual(@Nullable Json menu) {
+    public BakeryActiveModel setMenuIfNotEqual(@Nullable JsonText menu) {
         return setIfNotEqual(Bakery_.MENU, menu);
     }
 
     /**
      * The state of {@code menu}.
      */
-    public ActiveValue<Json> menu() {
+    public ActiveValue<JsonText> menu() {
         return get(Bakery_.MENU);
     }
 

@@ -1,6 +1,6 @@
 package dev.tideorm.codegen.fixture;
 
-import dev.tideorm.core.json.Json;
+import dev.tideorm.core.json.JsonText;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.meta.Relation;
@@ -124,13 +124,13 @@ public final class Bakery_ {
     /**
      * Column {@code "bakery"."menu"}.
      */
-    public static final Column<Bakery, Json> MENU = Column.<Bakery, Json>spec("bakery", "menu",
-            "menu", Json.class)
+    public static final Column<Bakery, JsonText> MENU = Column.<Bakery, JsonText>spec("bakery",
+            "menu", "menu", JsonText.class)
             .index(9)
             .type(ColumnType.of(SqlType.JSON))
             .nullable(true)
             .getter(Bakery::menu)
-            .converter(ValueConverter.json())
+            .converter(ValueConverter.jsonText())
             .build();
 
     /**
@@ -162,7 +162,7 @@ public final class Bakery_ {
             .uniqueKey("location", List.of("city", "street"))
             .factory((c, r) -> new Bakery((long) c[0], (String) c[1], (String) c[2], (String) c[3],
                     (String) c[4], (Instant) c[5], (Status) c[6], (UUID) c[7], (byte[]) c[8],
-                    (Json) c[9], 0, (HasMany<Cake>) r[0]))
+                    (JsonText) c[9], 0, (HasMany<Cake>) r[0]))
             .relationValues(m -> new Object[] {m.cakes()})
             .activeModel(BakeryActiveModel::new)
             .behavior(new BakeryHooks())

@@ -13,6 +13,6 @@ public final class TideEntityIndex_ implements EntityProvider {
     @Override
     public List<EntityMeta<?>> entities() {
         return List.of(Bakery_.ENTITY, Cake_.ENTITY, CakeFilling_.ENTITY, Filling_.ENTITY,
-                Fruit_.ENTITY, Staff_.ENTITY);
+                Fruit_.ENTITY, Recipe_.ENTITY, Staff_.ENTITY);
     }
 }

@@ -189,7 +189,10 @@ class DiagnosticsTest {
         Compilation c = compile(f);
         assertThat(c).hadErrorContaining("column tags: unsupported type java.util.List<java.lang.String>: a column "
                 + "can be boolean, short, int, long").inFile(f).onLine(4);
-        assertThat(c).hadErrorContaining("Wrap other types in a @ValueType record, or mark the component @Ignore");
+        assertThat(c).hadErrorContaining("dev.tideorm.core.json.JsonText, Java enums");
+        assertThat(c).hadErrorContaining("Store other types as JSON with @Column(json = true) (through the JsonCodec "
+                + "of tideorm-jackson), convert them with @Convert(YourConverter.class), wrap them in a @ValueType "
+                + "record, or mark the component @Ignore to leave it out of the table");
         assertThat(c).hadErrorCount(1);
     }
 
@@ -274,14 +277,16 @@ class DiagnosticsTest {
     }
 
     @Test
-    void jsonNeedsAString() {
+    void jsonNeedsAnObjectNotAPrimitive() {
         JavaFileObject f = src("Cake",
                 "@Entity",
                 "public record Cake(@PrimaryKey Integer id,",
                 "        @Column(json = true) int data) {}");
         Compilation c = compile(f);
-        assertThat(c).hadErrorContaining("@Column(json = true) needs a String component; this one is int")
-                .inFile(f).onLine(4);
+        assertThat(c).hadErrorContaining("column data: @Column(json = true) stores an object as JSON, and int is a "
+                + "primitive: declare a String, a JsonText, or a record, List or Map converted by the JsonCodec "
+                + "(tideorm-jackson)").inFile(f).onLine(4);
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test

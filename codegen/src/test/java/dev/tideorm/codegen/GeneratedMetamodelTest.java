@@ -16,12 +16,19 @@ import dev.tideorm.codegen.fixture.Flavor;
 import dev.tideorm.codegen.fixture.Fruit;
 import dev.tideorm.codegen.fixture.FruitActiveModel;
 import dev.tideorm.codegen.fixture.Fruit_;
+import dev.tideorm.codegen.fixture.Recipe;
+import dev.tideorm.codegen.fixture.Recipe_;
 import dev.tideorm.codegen.fixture.Sku;
 import dev.tideorm.codegen.fixture.Staff_;
 import dev.tideorm.codegen.fixture.Status;
 import dev.tideorm.core.annotation.ForeignKeyAction;
 import dev.tideorm.core.dialect.Dialects;
+import dev.tideorm.core.conn.RowReader;
 import dev.tideorm.core.error.AttrNotSetException;
+import dev.tideorm.core.error.TypeConversionException;
+import dev.tideorm.core.json.JsonCodec;
+import dev.tideorm.core.json.JsonCodecs;
+import dev.tideorm.core.json.JsonText;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.meta.EntityRegistry;
@@ -36,9 +43,14 @@ import dev.tideorm.core.model.HasOne;
 import dev.tideorm.core.query.Insert;
 import dev.tideorm.core.sql.ColumnType;
 import dev.tideorm.core.sql.SqlType;
+import dev.tideorm.core.sql.Value;
+import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -91,11 +103,94 @@ class GeneratedMetamodelTest {
         assertThat(Bakery_.PROFILE.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
         assertThat(Bakery_.MENU.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
         assertThat(Bakery_.MENU.dbType()).isEqualTo(String.class);
-        assertThat(Bakery_.MENU.toValue(dev.tideorm.core.json.Json.parse("{\"a\": [1, 2]}")).value())
-                .isEqualTo("{\"a\":[1,2]}");
+        assertThat(Bakery_.MENU.toValue(JsonText.of("{\"a\": [1, 2]}")).value()).isEqualTo("{\"a\": [1, 2]}");
         assertThat(Bakery_.TOKEN.columnType()).isEqualTo(ColumnType.of(SqlType.UUID));
         assertThat(Bakery_.PHOTO.name()).isEqualTo("photo_bytes");
         assertThat(Bakery_.PHOTO.columnType()).isEqualTo(ColumnType.of(SqlType.BINARY));
+    }
+
+    @Test
+    void jsonColumnsOfOtherTypesGoThroughTheCodecWithTheirDeclaredType() {
+        assertThat(Recipe_.NOTES.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
+        assertThat(Recipe_.NOTES.read(row("[1]"), 0)).isEqualTo(JsonText.of("[1]"));
+        assertThat(Recipe_.OVEN.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
+        assertThat(Recipe_.OVEN.dbType()).isEqualTo(String.class);
+        assertThat(Recipe_.STEPS.javaType()).isEqualTo(List.class);
+        assertThat(Recipe_.EXTRA.nullable()).isTrue();
+        List<java.lang.reflect.Type> asked = new ArrayList<>();
+        JsonCodecs.install(new JsonCodec() {
+            @Override
+            public String encode(Object value, java.lang.reflect.Type type) {
+                asked.add(type);
+                return "{}";
+            }
+
+            @Override
+            public Object decode(String json, java.lang.reflect.Type type) {
+                asked.add(type);
+                return List.of(new Recipe.Step(5, "rest"));
+            }
+        });
+        try {
+            assertThat(Recipe_.OVEN.toValue(new Recipe.Oven(180, true)).value()).isEqualTo("{}");
+            assertThat(Recipe_.STEPS.read(row("[]"), 0)).containsExactly(new Recipe.Step(5, "rest"));
+        } finally {
+            JsonCodecs.reset();
+        }
+        assertThat(asked.get(0)).isEqualTo(Recipe.Oven.class);
+        assertThat(asked.get(1)).isInstanceOfSatisfying(ParameterizedType.class, p -> {
+            assertThat(p.getRawType()).isEqualTo(List.class);
+            assertThat(p.getActualTypeArguments()).containsExactly(Recipe.Step.class);
+        });
+    }
+
+    @Test
+    void aJsonColumnWithoutACodecFailsNamingTheColumn() {
+        assertThatThrownBy(() -> Recipe_.OVEN.toValue(new Recipe.Oven(180, true)))
+                .isInstanceOf(TypeConversionException.class)
+                .hasMessageStartingWith("cannot convert a Oven for column recipe.oven: no JsonCodec is installed: add "
+                        + "dev.tideorm:tideorm-jackson to the class path");
+        assertThatThrownBy(() -> Recipe_.STEPS.read(row("[]"), 0))
+                .isInstanceOf(TypeConversionException.class)
+                .hasMessageStartingWith("cannot read column recipe.steps as List: no JsonCodec is installed");
+    }
+
+    @Test
+    void convertedColumnsUseTheUsersConverterAndTheTypeItStores() {
+        Recipe.Price price = new Recipe.Price(new BigDecimal("12.50"), "EUR");
+        assertThat(Recipe_.PRICE.columnType()).isEqualTo(ColumnType.varchar(32));
+        assertThat(Recipe_.PRICE.toValue(price).value()).isEqualTo("12.50 EUR");
+        assertThat(Recipe_.PRICE.read(row("12.50 EUR"), 0)).isEqualTo(price);
+        assertThat(Recipe_.FAT.columnType()).isEqualTo(ColumnType.decimal(5, 2));
+        assertThat(Recipe_.FAT.dbType()).isEqualTo(BigDecimal.class);
+        assertThat(Recipe_.FAT.toValue(0.25).value()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(Recipe_.BAKED_ON.columnType()).isEqualTo(ColumnType.of(SqlType.TIMESTAMP_TZ));
+        assertThat(Recipe_.BAKED_ON.toValue(LocalDate.of(2024, 2, 29)).value())
+                .isEqualTo(OffsetDateTime.of(2024, 2, 29, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(Recipe_.TAGS.columnType()).isEqualTo(ColumnType.of(SqlType.JSON));
+        assertThat(Recipe_.TAGS.toValue(List.of("a", "b")))
+                .isEqualTo(new Value("[\"a\",\"b\"]", String.class, SqlType.JSON));
+        assertThat(Recipe_.TAGS.read(row("[\"c\", \"d\"]"), 0)).containsExactly("c", "d");
+    }
+
+    /** A one-column row holding {@code value}, as the driver would return it. */
+    private static RowReader row(Object value) {
+        return new RowReader() {
+            @Override
+            public <T> T get(int index, Class<T> type) {
+                return type.cast(value);
+            }
+
+            @Override
+            public <T> T get(String name, Class<T> type) {
+                return type.cast(value);
+            }
+
+            @Override
+            public int size() {
+                return 1;
+            }
+        };
     }
 
     @Test
@@ -266,7 +361,7 @@ class GeneratedMetamodelTest {
     void registryFindsThePackageIndex() {
         List<EntityMeta<?>> entities = EntityRegistry.byPackagePrefix(Fixtures.FIXTURE_PACKAGE);
         assertThat(entities).extracting(EntityMeta::table)
-                .containsExactlyInAnyOrder("bakery", "cake", "cake_filling", "filling", "fruit", "staff");
+                .containsExactlyInAnyOrder("bakery", "cake", "cake_filling", "filling", "fruit", "recipe", "staff");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class Annotations {
     static final String UNIQUE_KEY = PKG + "UniqueKey";
     static final String UNIQUE_KEYS = PKG + "UniqueKeys";
     static final String VALUE_TYPE = PKG + "ValueType";
+    static final String CONVERT = PKG + "Convert";
 
     private final Elements elements;
 

@@ -26,17 +26,19 @@ import org.jspecify.annotations.Nullable;
 /** Phase 1: checks one entity record on its own and describes its columns and relation declarations. */
 final class ShapeAnalyzer {
     private static final List<String> COLUMN_ONLY = List.of(Annotations.PRIMARY_KEY, Annotations.COLUMN,
-            Annotations.UNIQUE, Annotations.INDEXED, Annotations.RENAMED_FROM);
+            Annotations.UNIQUE, Annotations.INDEXED, Annotations.RENAMED_FROM, Annotations.CONVERT);
     private static final List<String> RELATION_ONLY = List.of(Annotations.BELONGS_TO, Annotations.VIA,
             Annotations.MAPPED_BY);
 
     private final Annotations annotations;
     private final TypeMapper mapper;
+    private final ConvertMapper converts;
     private final EntityChecks checks;
 
     ShapeAnalyzer(Types types, Annotations annotations, EntityChecks checks) {
         this.annotations = annotations;
         this.mapper = new TypeMapper(types);
+        this.converts = new ConvertMapper(types, mapper);
         this.checks = checks;
     }
 
@@ -151,9 +153,13 @@ final class ShapeAnalyzer {
         if (col != null) {
             checkSizes(field, site, col, options, problems);
         }
-        TypeMapper.Mapping m = mapper.map(c.asType(), options);
+        AnnotationMirror convert = Annotations.find(site, Annotations.CONVERT);
+        TypeMapper.Mapping m = convert == null ? mapper.map(c.asType(), options)
+                : converts.map(c, annotations.type(convert, "value"), options);
         if (m.error() != null || m.sqlType() == null || m.javaType() == null) {
-            problems.add(Problem.at(site, "column " + field + ": " + m.error()));
+            problems.add(convert == null ? Problem.at(site, "column " + field + ": " + m.error())
+                    : new Problem(site, convert, Annotations.explicitValue(convert, "value"), "column " + field + ": "
+                    + m.error()));
             return null;
         }
         String name = col == null || annotations.string(col, "name").isEmpty()

@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 /** Maps a component's Java type to its SQL type and value converter. */
 final class TypeMapper {
     static final String SUPPORTED = "boolean, short, int, long, float, double and their boxes, String, BigDecimal, "
-            + "UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[], dev.tideorm.core.json.Json, "
-            + "Java enums (by name, or "
+            + "UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[], "
+            + "dev.tideorm.core.json.JsonText, Java enums (by name, or "
             + "implementing ActiveEnum<Integer|String>), and records annotated @ValueType with one such component";
+    private static final String JSON_TEXT = "dev.tideorm.core.json.JsonText";
 
     private static final Map<String, SqlTypeModel> BASIC = Map.ofEntries(
             Map.entry("java.lang.Boolean", SqlTypeModel.of("BOOLEAN")),
@@ -74,8 +75,8 @@ final class TypeMapper {
 
     /** {@code valueTypes} is false inside a {@code @ValueType}, which wraps a basic type, never another value type. */
     private Mapping map(TypeMirror type, Options options, boolean valueTypes) {
-        if (options.json() && !isString(type)) {
-            return Mapping.fail("@Column(json = true) needs a String component; this one is " + display(type));
+        if (options.json()) {
+            return json(type);
         }
         if (type.getKind().isPrimitive()) {
             return primitive(type);
@@ -91,13 +92,12 @@ final class TypeMapper {
         String name = element.getQualifiedName().toString();
         ClassName boxed = ClassName.get(element);
         if (name.equals("java.lang.String")) {
-            SqlTypeModel sql = options.json() ? SqlTypeModel.of("JSON")
-                    : options.length() > 0 ? new SqlTypeModel("VARCHAR", options.length(), 0, 0)
+            SqlTypeModel sql = options.length() > 0 ? new SqlTypeModel("VARCHAR", options.length(), 0, 0)
                     : SqlTypeModel.of("TEXT");
-            return Mapping.ok(sql, boxed, new ConverterModel.Identity(), !options.json());
+            return Mapping.ok(sql, boxed, new ConverterModel.Identity(), true);
         }
-        if (name.equals("dev.tideorm.core.json.Json")) {
-            return Mapping.ok(SqlTypeModel.of("JSON"), boxed, new ConverterModel.JsonTree(), false);
+        if (name.equals(JSON_TEXT)) {
+            return Mapping.ok(SqlTypeModel.of("JSON"), boxed, new ConverterModel.JsonText(), false);
         }
         if (name.equals("java.math.BigDecimal")) {
             return Mapping.ok(new SqlTypeModel("DECIMAL", 0, options.precision(), options.scale()), boxed,
@@ -116,6 +116,30 @@ final class TypeMapper {
             return valueType(element, boxed, options);
         }
         return Mapping.fail(unsupported(type));
+    }
+
+    /**
+     * {@code @Column(json = true)}: a String as is, a JsonText as its text, anything else but a primitive through
+     * the runtime's JsonCodec.
+     */
+    private Mapping json(TypeMirror type) {
+        SqlTypeModel json = SqlTypeModel.of("JSON");
+        if (type.getKind().isPrimitive()) {
+            return Mapping.fail("@Column(json = true) stores an object as JSON, and " + display(type) + " is a "
+                    + "primitive: declare a String, a JsonText, or a record, List or Map converted by the JsonCodec "
+                    + "(tideorm-jackson)");
+        }
+        if (isString(type)) {
+            return Mapping.ok(json, ClassName.get(String.class), new ConverterModel.Identity(), false);
+        }
+        TypeName javaType = plain(TypeName.get(type));
+        if (type instanceof DeclaredType d && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(JSON_TEXT)) {
+            return Mapping.ok(json, javaType, new ConverterModel.JsonText(), false);
+        }
+        if (!(type instanceof DeclaredType) && !(type instanceof ArrayType)) {
+            return Mapping.fail(unsupported(type));
+        }
+        return Mapping.ok(json, javaType, new ConverterModel.JsonCodec(javaType), false);
     }
 
     private Mapping primitive(TypeMirror type) {
@@ -225,7 +249,8 @@ final class TypeMapper {
 
     static String unsupported(TypeMirror type) {
         return "unsupported type " + display(type) + ": a column can be " + SUPPORTED
-                + ". Wrap other types in a @ValueType record, or mark the component @Ignore to leave it out "
-                + "of the table";
+                + ". Store other types as JSON with @Column(json = true) (through the JsonCodec of tideorm-jackson), "
+                + "convert them with @Convert(YourConverter.class), wrap them in a @ValueType record, or mark the "
+                + "component @Ignore to leave it out of the table";
     }
 }

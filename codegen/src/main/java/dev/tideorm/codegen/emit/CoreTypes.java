@@ -16,6 +16,7 @@ final class CoreTypes {
     static final ClassName ENTITY_META = ClassName.get(META, "EntityMeta");
     static final ClassName ENTITY_PROVIDER = ClassName.get(META, "EntityProvider");
     static final ClassName VALUE_CONVERTER = ClassName.get(META, "ValueConverter");
+    static final ClassName TYPE_REF = ClassName.get("dev.tideorm.core.json", "TypeRef");
     static final ClassName FOREIGN_KEY_ACTION = ClassName.get("dev.tideorm.core.annotation", "ForeignKeyAction");
     static final ClassName ACTIVE_MODEL = ClassName.get(MODEL, "ActiveModel");
     static final ClassName ACTIVE_VALUE = ClassName.get(MODEL, "ActiveValue");

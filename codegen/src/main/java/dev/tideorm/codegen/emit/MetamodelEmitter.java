@@ -10,9 +10,11 @@ import static dev.tideorm.codegen.emit.CoreTypes.RELATION;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATION_KIND;
 import static dev.tideorm.codegen.emit.CoreTypes.SQL_TYPE;
 import static dev.tideorm.codegen.emit.CoreTypes.STRING_COLUMN;
+import static dev.tideorm.codegen.emit.CoreTypes.TYPE_REF;
 import static dev.tideorm.codegen.emit.CoreTypes.VALUE_CONVERTER;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -94,7 +96,7 @@ public final class MetamodelEmitter {
                 : ParameterizedTypeName.get(COLUMN, entity, c.javaType());
         CodeBlock.Builder init = CodeBlock.builder()
                 .add("$T.<$T, $T>spec($S,$W$S,$W$S,$W$T.class)", COLUMN, entity, c.javaType(), e.table(), c.name(),
-                        c.field(), c.javaType())
+                        c.field(), raw(c.javaType()))
                 .add("\n$>$>.index($L)", c.index())
                 .add("\n.type($L)", columnType(c.sqlType()));
         flag(init, "nullable", c.nullable());
@@ -150,10 +152,31 @@ public final class MetamodelEmitter {
             return CodeBlock.of("$T.<$T, $T>of($T.class, $T::$L, $T::new)", VALUE_CONVERTER, vt.valueType(),
                     vt.dbType(), vt.dbType(), vt.valueType(), vt.accessor(), vt.valueType());
         }
-        if (c instanceof ConverterModel.JsonTree) {
-            return CodeBlock.of("$T.json()", VALUE_CONVERTER);
+        if (c instanceof ConverterModel.Custom cc) {
+            return cc.then() instanceof ConverterModel.Identity
+                    ? CodeBlock.of("$T.of(new $T(), $T.class)", VALUE_CONVERTER, cc.converterType(), raw(cc.dbType()))
+                    : CodeBlock.of("$T.of(new $T(),$W$L)", VALUE_CONVERTER, cc.converterType(), converter(cc.then()));
+        }
+        if (c instanceof ConverterModel.JsonText) {
+            return CodeBlock.of("$T.jsonText()", VALUE_CONVERTER);
+        }
+        if (c instanceof ConverterModel.JsonCodec jc) {
+            return jc.type() instanceof ParameterizedTypeName
+                    ? CodeBlock.of("$T.json(new $T<$T>() {})", VALUE_CONVERTER, TYPE_REF, jc.type())
+                    : CodeBlock.of("$T.json($T.class)", VALUE_CONVERTER, jc.type());
         }
         return CodeBlock.of("$T.instant()", VALUE_CONVERTER);
+    }
+
+    /** The class literal's type: {@code List} for {@code List<Topping>}. */
+    static TypeName raw(TypeName type) {
+        if (type instanceof ParameterizedTypeName p) {
+            return p.rawType();
+        }
+        if (type instanceof ArrayTypeName a) {
+            return ArrayTypeName.of(raw(a.componentType()));
+        }
+        return type;
     }
 
     private static FieldSpec relation(ClassName entity, RelationModel r) {
@@ -223,11 +246,17 @@ public final class MetamodelEmitter {
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The entity: table, columns, keys, relations, and how to build a {@link $T}.\n", entity)
                 .initializer(init.build());
-        if (!e.relations().isEmpty()) {
+        // The factory casts Object to each relation's HasOne<T>/HasMany<T>, and to each generic column type.
+        if (!e.relations().isEmpty() || e.columns().stream().anyMatch(c -> isGeneric(c.declaredType()))) {
             field.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "unchecked").build());
         }
         return field.build();
+    }
+
+    private static boolean isGeneric(TypeName type) {
+        return type instanceof ParameterizedTypeName
+                || type instanceof ArrayTypeName a && isGeneric(a.componentType());
     }
 
     private static CodeBlock factoryArguments(List<ComponentModel> components) {

@@ -21,11 +21,29 @@ public sealed interface ConverterModel {
     record InstantUtc() implements ConverterModel {
     }
 
-    /** {@code ValueConverter.json()}: a {@code Json} tree stored as JSON text. */
-    record JsonTree() implements ConverterModel {
+    /** {@code ValueConverter.jsonText()}: a {@code JsonText} stored as its text. */
+    record JsonText() implements ConverterModel {
+    }
+
+    /**
+     * {@code ValueConverter.json(T.class)}, or {@code ValueConverter.json(new TypeRef<T>() {})} for a generic
+     * {@code T}: any other type stored as JSON through the runtime's JsonCodec.
+     */
+    record JsonCodec(TypeName type) implements ConverterModel {
     }
 
     /** {@code ValueConverter.of(Db.class, VT::accessor, VT::new)} for a {@code @ValueType} record. */
     record ValueType(ClassName valueType, TypeName dbType, String accessor) implements ConverterModel {
+    }
+
+    /**
+     * {@code ValueConverter.of(new X(), D.class)} for a {@code @Convert(X.class)} converter to a type the driver
+     * binds, or {@code ValueConverter.of(new X(), then)} when D needs a converter of its own.
+     *
+     * @param converterType the user's {@code ColumnConverter} class
+     * @param dbType        the boxed D, as mapped on its own
+     * @param then          D's own converter ({@link Identity} when the driver binds D)
+     */
+    record Custom(ClassName converterType, TypeName dbType, ConverterModel then) implements ConverterModel {
     }
 }

@@ -1,6 +1,8 @@
 /**
- * A small immutable JSON tree for JSON columns ({@link dev.tideorm.core.json.Json}), so entities can hold
- * structured JSON without a JSON library on the classpath.
+ * JSON columns: {@link dev.tideorm.core.json.JsonText}, a JSON document kept as text, and the
+ * {@link dev.tideorm.core.json.JsonCodec} plug-in point through which a JSON column maps to any other Java type
+ * (a record, a {@code List}, a {@code Map}). Core holds no JSON parser: the database parses JSON on write, and a
+ * codec module such as {@code tideorm-jackson} converts Java values.
  */
 @NullMarked
 package dev.tideorm.core.json;

@@ -1,6 +1,7 @@
 package dev.tideorm.core.meta;
 
 import dev.tideorm.core.conn.RowReader;
+import dev.tideorm.core.error.DbException;
 import dev.tideorm.core.error.TypeConversionException;
 import dev.tideorm.core.sql.ColumnType;
 import dev.tideorm.core.sql.Expr;
@@ -66,9 +67,15 @@ public class Column<M, T> {
         this.renamedFrom = s.renamedFrom;
     }
 
-    /** Starts the specification of a column; used by generated metamodels. */
-    public static <M, T> Spec<M, T> spec(String table, String name, String field, Class<T> javaType) {
-        return new Spec<>(table, name, field, javaType);
+    /**
+     * Starts the specification of a column; used by generated metamodels.
+     *
+     * @param javaType the component's class, boxed; the raw class for a generic type ({@code List.class} for
+     *                 {@code List<Address>}), which is why it is a {@code Class<? super T>}
+     */
+    @SuppressWarnings("unchecked")
+    public static <M, T> Spec<M, T> spec(String table, String name, String field, Class<? super T> javaType) {
+        return new Spec<>(table, name, field, (Class<T>) javaType);
     }
 
     // ---- metadata ----
@@ -88,7 +95,7 @@ public class Column<M, T> {
         return field;
     }
 
-    /** The component's Java type (boxed for a primitive component). */
+    /** The component's Java type (boxed for a primitive component; the raw class of a generic one). */
     public Class<T> javaType() {
         return javaType;
     }
@@ -166,6 +173,10 @@ public class Column<M, T> {
         }
         try {
             return new Value(converter.toDb(value), converter.dbType(), columnType.kind());
+        } catch (DbException e) {
+            // Our own errors (no JsonCodec installed) never quote values: their message says what to do.
+            throw new TypeConversionException("cannot convert a " + value.getClass().getSimpleName()
+                    + " for column " + table + "." + name + ": " + e.getMessage(), null, null, e);
         } catch (RuntimeException e) {
             // The converter's message may quote the value: only its type is shown, the exception is the cause.
             throw new TypeConversionException("cannot convert a " + value.getClass().getSimpleName()
@@ -186,6 +197,9 @@ public class Column<M, T> {
         }
         try {
             return converter.fromDb(raw);
+        } catch (DbException e) {
+            throw new TypeConversionException("cannot read column " + table + "." + name + " as "
+                    + javaType.getSimpleName() + ": " + e.getMessage(), null, null, e);
         } catch (RuntimeException e) {
             // The converter's message may quote the stored value: only its type is shown, the exception is the cause.
             throw new TypeConversionException("cannot read column " + table + "." + name + " as "
