@@ -19,9 +19,16 @@ import org.jspecify.annotations.Nullable;
  * @param outcome       how it ended
  * @param error         the error it failed with ({@link Outcome#ERROR} only), already translated
  * @param inTransaction whether it ran on a transaction's connection
+ * @param connectionId  the borrowed connection it ran on (see {@link StatementStart#connectionId()})
  */
 public record StatementEvent(Statement statement, Kind kind, Duration elapsed, long rows, Outcome outcome,
-                             @Nullable Throwable error, boolean inTransaction) {
+                             @Nullable Throwable error, boolean inTransaction, long connectionId) {
+
+    /** An event without a connection id (0). */
+    public StatementEvent(Statement statement, Kind kind, Duration elapsed, long rows, Outcome outcome,
+                          @Nullable Throwable error, boolean inTransaction) {
+        this(statement, kind, elapsed, rows, outcome, error, inTransaction, 0);
+    }
 
     public StatementEvent {
         Objects.requireNonNull(statement, "statement");

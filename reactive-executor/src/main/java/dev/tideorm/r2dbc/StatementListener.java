@@ -1,5 +1,7 @@
 package dev.tideorm.r2dbc;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Observes every statement a {@link Database} executes, including those of its transactions, and the
  * transaction control calls (BEGIN, COMMIT, ROLLBACK, savepoints) it makes through the R2DBC SPI. Register
@@ -20,4 +22,21 @@ package dev.tideorm.r2dbc;
 public interface StatementListener {
     /** Called when a statement has finished. */
     void onStatement(StatementEvent event);
+
+    /**
+     * Called when a statement is about to be sent, on the subscribing thread, with the subscriber's Reactor context
+     * (for tracing: the parent span or observation lives there). A listener that measures each statement returns a
+     * handle here, which receives the finished event (in addition to {@link #onStatement}); the default returns
+     * null (nothing to finish). Must be fast; must not block.
+     */
+    default @Nullable Finish onStart(StatementStart start) {
+        return null;
+    }
+
+    /** What a listener started for one statement, finished when the statement ends. */
+    @FunctionalInterface
+    interface Finish {
+        /** The statement ended: completed, failed or cancelled. */
+        void finish(StatementEvent event);
+    }
 }

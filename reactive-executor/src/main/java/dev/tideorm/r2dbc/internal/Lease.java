@@ -64,6 +64,9 @@ public final class Lease {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
     private final Connection connection;
     private final Duration drainTimeout;
     private final boolean external;
@@ -92,6 +95,11 @@ public final class Lease {
         this.connection = connection;
         this.drainTimeout = drainTimeout;
         this.external = external;
+    }
+
+    /** Identifies this borrow in statement events ({@code connectionId}). */
+    public long id() {
+        return id;
     }
 
     /** Whether the connection came inside a transaction managed elsewhere. */

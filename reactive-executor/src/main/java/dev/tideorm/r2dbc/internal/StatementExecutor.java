@@ -10,6 +10,7 @@ import dev.tideorm.core.sql.Statement;
 import dev.tideorm.core.sql.Value;
 import dev.tideorm.r2dbc.StatementEvent;
 import dev.tideorm.r2dbc.StatementListener;
+import dev.tideorm.r2dbc.StatementStart;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Result;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Runs statements on a given connection: binds the values by index (typed NULLs with {@code bindNull}), asks
@@ -33,6 +35,7 @@ import reactor.core.publisher.Mono;
  * connections: the caller scopes them.
  */
 public final class StatementExecutor {
+    private static final StatementListener.Finish[] NONE = new StatementListener.Finish[0];
     /** The SQL log: one DEBUG line per finished statement, with its elapsed time. */
     public static final Logger SQL_LOG = LoggerFactory.getLogger("dev.tideorm.sql");
     private static final Logger LOG = LoggerFactory.getLogger(StatementExecutor.class);
@@ -67,8 +70,8 @@ public final class StatementExecutor {
     public <T> Flux<T> query(Lease lease, Lease.Gate gate, Statement statement, RowMapper<T> mapper,
                              boolean inTransaction, Supplier<? extends Throwable> refused,
                              @Nullable Runnable onDetached) {
-        return lease.run(gate, mode(statement), () -> {
-            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
+        return lease.run(gate, mode(statement), () -> Flux.deferContextual(ctx -> {
+            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction, lease.id(), ctx);
             return Flux.defer(() -> {
                         Publisher<? extends Result> results = start(lease.connection(), statement, true);
                         return Flux.from(results).concatMap(result -> result.map((row, metadata) -> {
@@ -85,7 +88,7 @@ public final class StatementExecutor {
                     .doOnComplete(() -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        }, refused, onDetached);
+        }), refused, onDetached);
     }
 
     /**
@@ -94,8 +97,8 @@ public final class StatementExecutor {
      */
     public Mono<Long> execute(Lease lease, Lease.Gate gate, Statement statement, boolean inTransaction,
                               Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
-        return lease.run(gate, mode(statement), () -> {
-            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction);
+        return lease.run(gate, mode(statement), () -> Mono.deferContextual(ctx -> {
+            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction, lease.id(), ctx);
             return Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
                     .reduce(0L, Long::sum)
                     .onErrorMap(e -> translate(e, statement))
@@ -105,7 +108,7 @@ public final class StatementExecutor {
                     })
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        }, refused, onDetached).singleOrEmpty();
+        }), refused, onDetached).singleOrEmpty();
     }
 
     /**
@@ -115,15 +118,15 @@ public final class StatementExecutor {
      */
     public Mono<Void> control(Lease lease, Lease.@Nullable Gate gate, StatementEvent.Kind kind, String sql,
                               Function<Connection, ? extends Publisher<Void>> action) {
-        return lease.runControl(gate, () -> {
+        return lease.runControl(gate, () -> Mono.deferContextual(ctx -> {
             Statement statement = Statement.of(sql);
-            Trace trace = new Trace(statement, kind, true);
+            Trace trace = new Trace(statement, kind, true, lease.id(), ctx);
             return Mono.defer(() -> Mono.from(action.apply(lease.connection())))
                     .onErrorMap(e -> translate(e, statement))
                     .doOnSuccess(v -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        }).then();
+        })).then();
     }
 
     /**
@@ -223,14 +226,32 @@ public final class StatementExecutor {
         private final Statement statement;
         private final StatementEvent.Kind kind;
         private final boolean inTransaction;
+        private final long connectionId;
         private final long start = System.nanoTime();
         private long rows;
         private final AtomicBoolean finished = new AtomicBoolean();
+        private final StatementListener.@Nullable Finish[] started;
 
-        Trace(Statement statement, StatementEvent.Kind kind, boolean inTransaction) {
+        Trace(Statement statement, StatementEvent.Kind kind, boolean inTransaction, long connectionId,
+              ContextView context) {
             this.statement = statement;
             this.kind = kind;
             this.inTransaction = inTransaction;
+            this.connectionId = connectionId;
+            this.started = listeners.isEmpty() ? NONE : start(context);
+        }
+
+        private StatementListener.@Nullable Finish[] start(ContextView context) {
+            StatementStart event = new StatementStart(statement, kind, inTransaction, connectionId, context);
+            StatementListener.Finish[] out = new StatementListener.Finish[listeners.size()];
+            for (int i = 0; i < out.length; i++) {
+                try {
+                    out[i] = listeners.get(i).onStart(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("StatementListener {} failed on start; ignored", listeners.get(i), e);
+                }
+            }
+            return out;
         }
 
         void finish(StatementEvent.Outcome outcome, @Nullable Throwable error) {
@@ -255,9 +276,14 @@ public final class StatementExecutor {
                 return;
             }
             StatementEvent event = new StatementEvent(statement, kind, Duration.ofNanos(nanos), rows, outcome, error,
-                    inTransaction);
-            for (StatementListener l : listeners) {
+                    inTransaction, connectionId);
+            for (int i = 0; i < listeners.size(); i++) {
+                StatementListener l = listeners.get(i);
                 try {
+                    StatementListener.Finish f = started[i];
+                    if (f != null) {
+                        f.finish(event);
+                    }
                     l.onStatement(event);
                 } catch (RuntimeException e) {
                     LOG.warn("StatementListener {} failed; ignored", l, e);
