@@ -1,0 +1,4 @@
+@NullMarked
+package dev.tideorm.spring.entity;
+
+import org.jspecify.annotations.NullMarked;
