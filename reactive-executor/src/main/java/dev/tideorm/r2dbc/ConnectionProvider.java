@@ -37,6 +37,14 @@ public interface ConnectionProvider {
         return closeRaw.then(Mono.from(release(connection)).onErrorResume(e -> Mono.empty()));
     }
 
+    /**
+     * The factory the connections come from, if the provider has one: when it is an r2dbc-pool
+     * {@code ConnectionPool}, the database's {@link Database#poolStats()} are its counters. Null by default.
+     */
+    default io.r2dbc.spi.@org.jspecify.annotations.Nullable ConnectionFactory factory() {
+        return null;
+    }
+
     /** Connections from {@code factory}, given back by closing them (a pooled factory takes them back). */
     static ConnectionProvider of(ConnectionFactory factory) {
         Objects.requireNonNull(factory, "factory");
@@ -49,6 +57,11 @@ public interface ConnectionProvider {
             @Override
             public Publisher<Void> release(Connection connection) {
                 return connection.close();
+            }
+
+            @Override
+            public ConnectionFactory factory() {
+                return factory;
             }
 
             @Override

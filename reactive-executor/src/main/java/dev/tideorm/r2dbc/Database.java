@@ -86,7 +86,8 @@ public interface Database extends DbConn {
      * {@code driverName} (the R2DBC driver's name, {@code PostgreSQL} or {@code H2}) is not one TideORM knows.
      */
     static Database wrap(ConnectionProvider provider, String driverName, DatabaseOptions options) {
-        return R2dbcDatabase.wrap(provider, options, driverName, null);
+        return R2dbcDatabase.wrap(provider, options, driverName,
+                provider.factory() instanceof ConnectionPool pool ? pool : null);
     }
 
     /**

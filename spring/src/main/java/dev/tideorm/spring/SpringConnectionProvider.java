@@ -58,6 +58,12 @@ public final class SpringConnectionProvider implements ConnectionProvider {
     }
 
     /** The factory connections come from (the key Spring binds transactional connections under). */
+    @Override
+    public ConnectionFactory factory() {
+        return factory;
+    }
+
+    /** The connection factory whose (transaction-bound) connections this provides. */
     public ConnectionFactory connectionFactory() {
         return factory;
     }

@@ -1,11 +1,15 @@
 package dev.tideorm.spring.boot;
 
+import dev.tideorm.micrometer.TideObservations;
+import dev.tideorm.micrometer.TidePoolMetrics;
 import dev.tideorm.r2dbc.Database;
 import dev.tideorm.r2dbc.DatabaseOptions;
 import dev.tideorm.r2dbc.StatementListener;
 import dev.tideorm.schema.SchemaSync;
 import dev.tideorm.spring.DbExceptionTranslator;
 import dev.tideorm.spring.SpringDatabase;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 
 /**
@@ -54,6 +59,27 @@ public class TideOrmAutoConfiguration {
     @ConditionalOnMissingBean
     public DbExceptionTranslator tideOrmExceptionTranslator() {
         return new DbExceptionTranslator();
+    }
+
+    /**
+     * With {@code tideorm-micrometer} on the class path: statements and transactions become Observations of the
+     * application's {@code ObservationRegistry} (and timers through Boot's meter handler), and the pool's counters
+     * gauges of its {@code MeterRegistry} ({@code tideorm.pool.*}, tagged {@code name=tideorm}).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"dev.tideorm.micrometer.TideObservations", "io.micrometer.observation.ObservationRegistry"})
+    static class Micrometer {
+        @Bean
+        DatabaseOptionsCustomizer tideOrmObservations(ObjectProvider<ObservationRegistry> registry) {
+            return options -> registry.ifAvailable(r -> options.listener(new TideObservations(r)));
+        }
+
+        /** Binds the pool gauges of the {@code Database} bean, when there is one (Boot binds every MeterBinder). */
+        @Bean
+        @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+        MeterBinder tideOrmPoolMetrics(ObjectProvider<Database> database) {
+            return registry -> database.ifAvailable(db -> new TidePoolMetrics(db, "tideorm").bindTo(registry));
+        }
     }
 
     /** The schema sync at start-up, when {@code tideorm.schema.sync=true}. */

@@ -102,6 +102,44 @@ class TideOrmAutoConfigurationIT {
     }
 
     @DbTest
+    void withMicrometerStatementsAreObservedAndThePoolIsGauged(TestDb t) {
+        accountTable(t);
+        ConnectionPool pool = pool(t);
+        io.micrometer.observation.ObservationRegistry observations = io.micrometer.observation.ObservationRegistry.create();
+        java.util.List<String> observed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        observations.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+            @Override
+            public void onStop(io.micrometer.observation.Observation.Context c) {
+                observed.add(c.getName() + " " + c.getLowCardinalityKeyValue("db.operation").getValue());
+            }
+
+            @Override
+            public boolean supportsContext(io.micrometer.observation.Observation.Context c) {
+                return true;
+            }
+        });
+        try {
+            runner.withBean(ConnectionFactory.class, () -> pool)
+                    .withBean(io.micrometer.observation.ObservationRegistry.class, () -> observations)
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed().hasBean("tideOrmPoolMetrics");
+                        Database db = ctx.getBean(Database.class);
+                        AccountActiveModel.builder().setName("seen").setBalance(1).insert(db).block(WAIT);
+                        assertThat(observed).containsExactly("tideorm.statement INSERT");
+
+                        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+                        ctx.getBean("tideOrmPoolMetrics", io.micrometer.core.instrument.binder.MeterBinder.class)
+                                .bindTo(meters);
+                        assertThat(meters.find("tideorm.pool.max").gauge().value())
+                                .as("the application pool's size").isEqualTo(db.poolStats().maxAllocated())
+                                .isGreaterThan(0);
+                    });
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @DbTest
     void backsOffWhenTheApplicationDefinesItsOwnDatabase(TestDb t) {
         ConnectionPool pool = pool(t);
         try {
