@@ -21,6 +21,10 @@ import java.util.Objects;
  * Non-destructive by design: tables, columns and foreign keys are never dropped, and column types, nullability
  * and primary keys are never changed; such differences are reported in {@link SyncReport#skipped()}. Dropping a
  * unique index or constraint that the entities no longer declare is the one exception.
+ *
+ * <p>The unique constraint of a {@code @Unique} column is named {@code idx-<table>-<column>} on every backend, so
+ * that a violation names it; an existing unique constraint or index of the column under another name (the
+ * database's default name, for example) is renamed to it, never dropped and created again.
  */
 public final class SchemaSync {
     private SchemaSync() {

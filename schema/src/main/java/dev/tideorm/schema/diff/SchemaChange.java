@@ -9,14 +9,18 @@ import java.util.List;
 
 /**
  * One change schema sync applies. Every change is additive except {@link DropIndex} (a unique index or constraint
- * the entities no longer declare, or a non-unique index whose name a new index needs) and
- * {@link ReplaceForeignKey} (same key, new ON DELETE / ON UPDATE actions).
+ * the entities no longer declare, or a non-unique index whose name a new index needs),
+ * {@link ReplaceForeignKey} (same key, new ON DELETE / ON UPDATE actions) and {@link RenameIndex} (an existing
+ * unique constraint or index adopted under the name of a unique column's constraint).
  */
 public sealed interface SchemaChange {
     /** The table the change applies to. */
     TableName table();
 
-    /** {@code CREATE TABLE} with columns, primary key and inline UNIQUE, but without foreign keys. */
+    /**
+     * {@code CREATE TABLE} with columns, primary key and the named unique constraints of unique columns
+     * ({@link IndexDef#uniqueColumn}), but without foreign keys.
+     */
     record CreateTable(TableDef definition) implements SchemaChange {
         @Override
         public TableName table() {
@@ -76,7 +80,28 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** {@code CREATE [UNIQUE] INDEX}. */
+    /**
+     * Adopts an existing unique constraint or unique index over exactly a unique column's column under the name
+     * that column's constraint should have ({@link IndexDef#uniqueColumn}, {@code idx-<table>-<column>}): for
+     * example PostgreSQL's default {@code <table>_<column>_key} or H2's {@code CONSTRAINT_<n>}. It is renamed,
+     * never dropped and created again, so the column stays unique throughout; the foreign keys that use the index
+     * (H2) keep using it. {@link IndexDef#kind()} decides the DDL.
+     *
+     * @param table the table
+     * @param index the constraint or index as the database has it
+     * @param to    its new name
+     */
+    record RenameIndex(TableName table, IndexDef index, String to) implements SchemaChange {
+        @Override
+        public String toString() {
+            return "rename " + index + " on " + table + " to " + to;
+        }
+    }
+
+    /**
+     * {@code CREATE [UNIQUE] INDEX}, or {@code ALTER TABLE … ADD CONSTRAINT … UNIQUE} for the constraint of a
+     * unique column ({@link IndexDef#kind()} {@code UNIQUE_CONSTRAINT}).
+     */
     record CreateIndex(TableName table, IndexDef index) implements SchemaChange {
         @Override
         public String toString() {

@@ -6,6 +6,7 @@ import dev.tideorm.schema.diff.SchemaChange.CreateIndex;
 import dev.tideorm.schema.diff.SchemaChange.CreateTable;
 import dev.tideorm.schema.diff.SchemaChange.DropIndex;
 import dev.tideorm.schema.diff.SchemaChange.RenameColumn;
+import dev.tideorm.schema.diff.SchemaChange.RenameIndex;
 import dev.tideorm.schema.diff.SchemaChange.ReplaceForeignKey;
 import dev.tideorm.schema.model.ColumnDef;
 import dev.tideorm.schema.model.ForeignKeyDef;
@@ -15,6 +16,7 @@ import dev.tideorm.schema.model.LiveSchema;
 import dev.tideorm.schema.model.TableDef;
 import dev.tideorm.schema.model.TableName;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,19 +31,30 @@ import java.util.Set;
  *   <li>{@code CREATE TABLE} for missing tables (no foreign keys yet, so cycles work);</li>
  *   <li>column renames ({@code renamedFrom}) and added columns on existing tables;</li>
  *   <li>drops of unique indexes and constraints no longer declared (and of an index whose name a new one needs);</li>
- *   <li>{@code CREATE [UNIQUE] INDEX} for unique columns, unique keys and indexed columns lacking an index with the
- *       same column list;</li>
+ *   <li>renames that adopt an existing unique constraint or index of a unique column under the column's constraint
+ *       name {@code idx-<table>-<column>};</li>
+ *   <li>the named unique constraint of a unique column lacking one ({@code ADD CONSTRAINT … UNIQUE}), and
+ *       {@code CREATE [UNIQUE] INDEX} for unique keys and indexed columns lacking an index with the same column
+ *       list;</li>
  *   <li>foreign keys: missing ones added, ones with changed actions replaced.</li>
  * </ol>
  * Everything else that differs is a {@link SkippedDifference}.
  */
 public final class SchemaDiffer {
+    /**
+     * Adoption candidates for a unique column's constraint, best first: constraints before plain unique indexes,
+     * then by name, so that the choice does not depend on catalog order.
+     */
+    private static final Comparator<IndexDef> ADOPTION_ORDER = Comparator
+            .comparing((IndexDef i) -> i.kind() != IndexKind.UNIQUE_CONSTRAINT).thenComparing(IndexDef::name);
+
     private final LiveSchema live;
     private final DiffRules rules;
     private final Map<TableName, TableDef> actual;
     private final List<SchemaChange> creates = new ArrayList<>();
     private final List<SchemaChange> columns = new ArrayList<>();
     private final List<SchemaChange> drops = new ArrayList<>();
+    private final List<SchemaChange> renames = new ArrayList<>();
     private final List<SchemaChange> indexes = new ArrayList<>();
     private final List<SchemaChange> foreignKeys = new ArrayList<>();
     private final List<SkippedDifference> skipped = new ArrayList<>();
@@ -82,6 +95,7 @@ public final class SchemaDiffer {
         List<SchemaChange> all = new ArrayList<>(creates);
         all.addAll(columns);
         all.addAll(drops);
+        all.addAll(renames);
         all.addAll(indexes);
         all.addAll(foreignKeys);
         return new SchemaDiff(all, skipped);
@@ -146,7 +160,14 @@ public final class SchemaDiffer {
     }
 
     /**
-     * Drops undeclared unique indexes and creates missing ones.
+     * Drops undeclared unique indexes, adopts existing unique constraints and indexes of unique columns under the
+     * column's constraint name, and creates missing ones.
+     *
+     * <p>A unique column wants the constraint {@code idx-<table>-<column>} ({@link IndexDef#uniqueColumn}). It is
+     * satisfied by a unique constraint or unique index of that name over exactly that column (an index is what
+     * earlier versions created). Otherwise a unique constraint or unique index over exactly that column under a
+     * name no other declared index uses is renamed (adopted); failing that, any unique index or the primary key
+     * over the column satisfies it as before, and only without any is the constraint added.
      *
      * @return the names of the live foreign keys re-created around a drop (see {@link DropIndex})
      */
@@ -154,10 +175,12 @@ public final class SchemaDiffer {
         List<IndexDef> wanted = new ArrayList<>();
         for (ColumnDef c : t.columns()) {
             if (c.unique()) {
-                wanted.add(IndexDef.index("idx-" + t.name().name() + "-" + c.name(), List.of(c.name()), true));
+                wanted.add(IndexDef.uniqueColumn(t.name(), c.name()));
             }
         }
         wanted.addAll(t.indexes());
+        Set<String> wantedNames = new HashSet<>();
+        wanted.forEach(w -> wantedNames.add(rules.identifier(w.name())));
         Set<List<String>> uniqueSets = new HashSet<>();
         wanted.stream().filter(IndexDef::unique).forEach(w -> uniqueSets.add(w.columns()));
         if (!t.primaryKey().isEmpty()) {
@@ -177,18 +200,34 @@ public final class SchemaDiffer {
             }
         }
         for (IndexDef w : wanted) {
-            boolean satisfied = remaining.stream()
-                    .anyMatch(r -> r.columns().equals(w.columns()) && (r.unique() || !w.unique()));
-            if (satisfied) {
+            String stored = rules.identifier(w.name());
+            boolean named = remaining.stream().anyMatch(r -> r.name().equals(stored)
+                    && r.columns().equals(w.columns()) && (r.unique() || !w.unique()));
+            if (named) {
                 continue;
             }
-            remaining.stream().filter(r -> r.name().equals(w.name()) && r.kind() != IndexKind.PRIMARY_KEY)
+            Optional<IndexDef> adoptable = w.kind() != IndexKind.UNIQUE_CONSTRAINT ? Optional.empty()
+                    : remaining.stream().filter(r -> r.unique() && r.kind() != IndexKind.PRIMARY_KEY
+                            && r.columns().equals(w.columns()) && !wantedNames.contains(r.name()))
+                    .min(ADOPTION_ORDER);
+            boolean satisfied = remaining.stream()
+                    .anyMatch(r -> r.columns().equals(w.columns()) && (r.unique() || !w.unique()));
+            if (satisfied && adoptable.isEmpty()) {
+                continue;
+            }
+            remaining.stream().filter(r -> r.name().equals(stored) && r.kind() != IndexKind.PRIMARY_KEY)
                     .findFirst().ifPresent(taken -> {
                         drop(t, current, taken, recreated);
                         remaining.remove(taken);
                     });
-            indexes.add(new CreateIndex(t.name(), w));
-            remaining.add(w);
+            if (adoptable.isPresent()) {
+                IndexDef a = adoptable.get();
+                renames.add(new RenameIndex(t.name(), a, w.name()));
+                remaining.set(remaining.indexOf(a), a.withName(stored));
+            } else {
+                indexes.add(new CreateIndex(t.name(), w));
+                remaining.add(w.withName(stored));
+            }
         }
         return recreated;
     }
@@ -255,13 +294,16 @@ public final class SchemaDiffer {
                 && key(a.refTable()).equals(key(b.refTable()));
     }
 
-    /** A table as CREATE TABLE leaves it: primary key and inline unique constraints, no other index, no FK. */
-    private static TableDef asCreated(TableDef t) {
+    /**
+     * A table as CREATE TABLE leaves it: primary key and unique columns' constraints (under the names the catalog
+     * will report), no other index, no FK.
+     */
+    private TableDef asCreated(TableDef t) {
         List<IndexDef> inline = new ArrayList<>();
         for (ColumnDef c : t.columns()) {
             if (c.unique()) {
-                inline.add(new IndexDef("(inline unique " + c.name() + ")", List.of(c.name()), true,
-                        IndexKind.UNIQUE_CONSTRAINT));
+                IndexDef u = IndexDef.uniqueColumn(t.name(), c.name());
+                inline.add(u.withName(rules.identifier(u.name())));
             }
         }
         return new TableDef(t.name(), t.columns(), t.primaryKey(), inline, List.of());

@@ -72,7 +72,20 @@ final class PostgresIntrospector implements Introspector {
             Map.entry("timestamptz", "timestamp with time zone"), Map.entry("time", "time without time zone"),
             Map.entry("timetz", "time with time zone"));
 
-    private static final DiffRules RULES = type -> TypeNames.normalize(type, SYNONYMS);
+    /** {@code NAMEDATALEN - 1}: longer identifiers are truncated (with a NOTICE). */
+    private static final int MAX_IDENTIFIER_BYTES = 63;
+
+    private static final DiffRules RULES = new DiffRules() {
+        @Override
+        public String normalizeType(String type) {
+            return TypeNames.normalize(type, SYNONYMS);
+        }
+
+        @Override
+        public String identifier(String name) {
+            return DiffRules.truncateUtf8(name, MAX_IDENTIFIER_BYTES);
+        }
+    };
 
     @Override
     public Mono<String> currentSchema(DbConn conn) {

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Derives the desired {@link TableDef} of an entity for a dialect. Pure. Naming follows SeaORM:
- * {@code fk-<table>-<col1>[-<col2>]} (unless {@code fkName}), {@code idx-<table>-<column>} for indexed columns,
- * {@code idx-<table>-<key>} for {@code @UniqueKey}s.
+ * {@code fk-<table>-<col1>[-<col2>]} (unless {@code fkName}), {@code idx-<table>-<column>} for indexed columns and
+ * for the unique constraint of a {@code @Unique} column ({@link IndexDef#uniqueColumn}), {@code idx-<table>-<key>}
+ * for {@code @UniqueKey}s.
  *
  * <p>{@code defaultValue} is a literal and never reaches the DDL as SQL: a number is used as written for a numeric
  * column, {@code true} / {@code false} for a boolean column; a single well-formed quoted literal ({@code 'draft'})

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An index or unique constraint over columns in key order. Desired indexes are always {@link IndexKind#INDEX};
- * introspected ones say what backs them. For a constraint {@code name} is the constraint's name.
+ * An index or unique constraint over columns in key order. Desired indexes are {@link IndexKind#INDEX}, except the
+ * named unique constraint of a unique column ({@link #uniqueColumn}); introspected ones say what backs them. For a
+ * constraint {@code name} is the constraint's name.
  *
  * @param name        the index (or constraint) name
  * @param columns     the column names in key order
@@ -35,6 +36,24 @@ public record IndexDef(String name, List<String> columns, boolean unique, IndexK
     /** A desired plain index. */
     public static IndexDef index(String name, List<String> columns, boolean unique) {
         return new IndexDef(name, columns, unique, IndexKind.INDEX);
+    }
+
+    /**
+     * The unique constraint of a unique column: {@code idx-<table>-<column>}, the name SeaORM gives the unique
+     * index of a column made unique later, on both backends and whether the table is created or altered.
+     */
+    public static IndexDef uniqueColumn(TableName table, String column) {
+        return new IndexDef(uniqueColumnName(table, column), List.of(column), true, IndexKind.UNIQUE_CONSTRAINT);
+    }
+
+    /** {@code idx-<table>-<column>}: the name of a unique column's constraint (without the table's schema). */
+    public static String uniqueColumnName(TableName table, String column) {
+        return "idx-" + table.name() + "-" + column;
+    }
+
+    /** This index or constraint under another name (after a rename). */
+    public IndexDef withName(String newName) {
+        return new IndexDef(newName, columns, unique, kind, foreignKeys);
     }
 
     /** This index over other columns (after a rename, or while catalog rows are assembled). */

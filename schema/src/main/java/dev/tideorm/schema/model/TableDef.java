@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A table: columns in order, primary key, indexes and foreign keys. A desired table lists in {@code indexes}
  * only what needs {@code CREATE INDEX} (unique keys and indexed columns); unique columns are flagged on the
- * column. An introspected table lists every index and unique constraint except the primary key.
+ * column, and their constraint is {@link IndexDef#uniqueColumn}. An introspected table lists every index and
+ * unique constraint except the primary key.
  *
  * @param name        the table
  * @param columns     the columns in order

@@ -19,6 +19,7 @@ import dev.tideorm.schema.diff.SchemaChange.CreateIndex;
 import dev.tideorm.schema.diff.SchemaChange.CreateTable;
 import dev.tideorm.schema.diff.SchemaChange.DropIndex;
 import dev.tideorm.schema.diff.SchemaChange.RenameColumn;
+import dev.tideorm.schema.diff.SchemaChange.RenameIndex;
 import dev.tideorm.schema.diff.SchemaChange.ReplaceForeignKey;
 import dev.tideorm.schema.model.ColumnDef;
 import dev.tideorm.schema.model.ForeignKeyDef;
@@ -44,11 +45,11 @@ class SchemaDifferTest {
         return SchemaDiffer.diff(desired, new LiveSchema("public", List.of(live)), DiffRules.simple());
     }
 
-    /** The live form of a desired table as sync would have created it (PG names). */
+    /** The live form of a desired table as sync would have created it. */
     private static TableDef created(TableDef t) {
         List<IndexDef> idx = new java.util.ArrayList<>(t.indexes());
         t.columns().stream().filter(ColumnDef::unique)
-                .forEach(c -> idx.add(constraint(t.name().name() + "_" + c.name() + "_key", c.name())));
+                .forEach(c -> idx.add(constraint("idx-" + t.name().name() + "-" + c.name(), c.name())));
         List<ForeignKeyDef> fks = t.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), f.columns(),
                 f.refTable().resolve("public"), f.refColumns(), f.onDelete(), f.onUpdate())).toList();
         return new TableDef(t.name().resolve("public"), t.columns(), t.primaryKey(), idx, fks);
@@ -90,7 +91,9 @@ class SchemaDifferTest {
         TableDef want = table("user", List.of(id(), col("login", "text").withUnique(true).withRenamedFrom("name")),
                 List.of("id"));
         SchemaDiff d = diff(List.of(want), old);
-        assertThat(d.changes()).containsExactly(new RenameColumn(USER, "name", "login"));
+        // the constraint follows the column, and is then adopted under the column's new constraint name
+        assertThat(d.changes()).containsExactly(new RenameColumn(USER, "name", "login"),
+                new RenameIndex(USER, constraint("user_name_key", "login"), "idx-user-login"));
         assertThat(d.skipped()).isEmpty();
     }
 
@@ -117,10 +120,99 @@ class SchemaDifferTest {
     }
 
     @Test
-    void uniqueColumnOnExistingTableGetsANamedUniqueIndex() {
+    void uniqueColumnOnExistingTableGetsANamedUniqueConstraint() {
         SchemaDiff d = diff(List.of(USER_T), live("user", List.of(id(), col("name", "text")), List.of("id")));
-        assertThat(d.changes()).containsExactly(
-                new CreateIndex(USER, IndexDef.index("idx-user-name", List.of("name"), true)));
+        assertThat(d.changes()).containsExactly(new CreateIndex(USER, constraint("idx-user-name", "name")));
+        assertThat(d.changes().get(0)).hasToString("create unique constraint idx-user-name (name) on user");
+    }
+
+    @Test
+    void aUniqueColumnAdoptsItsUnnamedConstraintByRenamingIt() {
+        TableDef pg = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(constraint("user_name_key", "name")));
+        assertThat(diff(List.of(USER_T), pg).changes()).containsExactly(
+                new RenameIndex(USER, constraint("user_name_key", "name"), "idx-user-name"));
+        // H2: the foreign keys that use the constraint's index are not touched, a rename keeps them
+        IndexDef h2 = constraint("CONSTRAINT_E5", "name").withForeignKeys(List.of("fk-user-name"));
+        SchemaDiff d = diff(List.of(USER_T), live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(h2)));
+        assertThat(d.changes()).containsExactly(new RenameIndex(USER, h2, "idx-user-name"));
+        assertThat(d.changes().get(0)).hasToString(
+                "rename unique constraint CONSTRAINT_E5 (name) on user to idx-user-name");
+        // and once renamed there is nothing left to do
+        assertThat(diff(List.of(USER_T), live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(h2.withName("idx-user-name")))).changes()).isEmpty();
+    }
+
+    @Test
+    void aUniqueColumnAdoptsAUniqueIndexPreferringAConstraint() {
+        TableDef onlyIndex = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(uniqueIndex("user_name_uq", "name")));
+        assertThat(diff(List.of(USER_T), onlyIndex).changes()).containsExactly(
+                new RenameIndex(USER, uniqueIndex("user_name_uq", "name"), "idx-user-name"));
+        TableDef both = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(uniqueIndex("a_uq", "name"), constraint("z_key", "name")));
+        // the other one is still unique over a unique column: kept
+        assertThat(diff(List.of(USER_T), both).changes()).containsExactly(
+                new RenameIndex(USER, constraint("z_key", "name"), "idx-user-name"));
+    }
+
+    @Test
+    void aUniqueIndexAlreadyNamedLikeTheConstraintSatisfiesTheColumn() {
+        // what earlier versions created for a column made unique later
+        TableDef current = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(uniqueIndex("idx-user-name", "name")));
+        assertThat(diff(List.of(USER_T), current).changes()).isEmpty();
+    }
+
+    @Test
+    void neverAdoptsTheIndexOfAnotherDeclaredKeyNorThePrimaryKey() {
+        TableDef want = USER_T.withIndexes(List.of(IndexDef.index("idx-user-login", List.of("name"), true)));
+        TableDef current = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(uniqueIndex("idx-user-login", "name")));
+        assertThat(diff(List.of(want), current).changes()).isEmpty();
+        TableDef keyedByName = table("t", List.of(col("name", "text").withUnique(true), col("id", "integer")),
+                List.of("id"));
+        TableDef legacy = live("t", keyedByName.columns(), List.of("name"));
+        SchemaDiff d = diff(List.of(keyedByName), legacy);
+        assertThat(d.changes()).isEmpty();
+        assertThat(d.skipped()).containsExactly(
+                new SkippedDifference.PrimaryKeyChanged(TableName.of("t"), List.of("name"), List.of("id")));
+    }
+
+    @Test
+    void namesAreComparedAsTheDatabaseStoresThem() {
+        DiffRules truncating = new DiffRules() {
+            @Override
+            public String normalizeType(String type) {
+                return DiffRules.simple().normalizeType(type);
+            }
+
+            @Override
+            public String identifier(String name) {
+                return DiffRules.truncateUtf8(name, 10);
+            }
+        };
+        // created, the constraint is found under its truncated name; adopted, it is renamed once
+        assertThat(SchemaDiffer.diff(List.of(USER_T), LiveSchema.empty("public"), truncating).changes())
+                .containsExactly(new CreateTable(USER_T));
+        TableDef truncated = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(constraint("idx-user-n", "name")));
+        assertThat(SchemaDiffer.diff(List.of(USER_T), new LiveSchema("public", List.of(truncated)), truncating)
+                .changes()).isEmpty();
+        assertThat(DiffRules.truncateUtf8("idx-t-\u00e9\u00e9", 8)).isEqualTo("idx-t-\u00e9");
+        assertThat(DiffRules.truncateUtf8("idx-t-\u00e9\u00e9", 9)).isEqualTo("idx-t-\u00e9");
+        assertThat(DiffRules.truncateUtf8("idx-t-\u00e9\u00e9", 10)).isEqualTo("idx-t-\u00e9\u00e9");
+        assertThat(DiffRules.truncateUtf8("idx-t-\ud83d\ude00", 9)).isEqualTo("idx-t-");
+    }
+
+    @Test
+    void adoptionFirstDropsAPlainIndexHoldingTheName() {
+        TableDef current = live("user", USER_T.columns(), List.of("id"))
+                .withIndexes(List.of(index("idx-user-name", "name"), constraint("user_name_key", "name")));
+        assertThat(diff(List.of(USER_T), current).changes()).containsExactly(
+                new DropIndex(USER, index("idx-user-name", "name")),
+                new RenameIndex(USER, constraint("user_name_key", "name"), "idx-user-name"));
     }
 
     @Test
@@ -142,7 +234,7 @@ class SchemaDifferTest {
         TableDef want = table("user", List.of(id(), col("name", "text").withUnique(true), col("email", "text"),
                 col("nick", "text")), List.of("id"));
         TableDef current = live("user", want.columns(), List.of("id")).withIndexes(List.of(
-                constraint("user_name_key", "name"), constraint("user_email_key", "email"),
+                constraint("idx-user-name", "name"), constraint("user_email_key", "email"),
                 uniqueIndex("idx-user-nick", "nick"), index("idx-user-email", "email")));
         SchemaDiff d = diff(List.of(want), current);
         assertThat(d.changes()).containsExactly(
@@ -166,7 +258,7 @@ class SchemaDifferTest {
                 .withIndexes(List.of(index("idx-post-slug", "slug")));
         assertThat(diff(List.of(want), current).changes()).containsExactly(
                 new DropIndex(POST, index("idx-post-slug", "slug")),
-                new CreateIndex(POST, IndexDef.index("idx-post-slug", List.of("slug"), true)));
+                new CreateIndex(POST, constraint("idx-post-slug", "slug")));
     }
 
     @Test
@@ -218,7 +310,7 @@ class SchemaDifferTest {
     @Test
     void destructiveDifferencesAreSkippedWithBothDefinitions() {
         TableDef current = live("user", List.of(id(), col("name", "varchar(10)"), nullable("gone", "text")),
-                List.of("id")).withIndexes(List.of(constraint("user_name_key", "name")));
+                List.of("id")).withIndexes(List.of(constraint("idx-user-name", "name")));
         TableDef want = table("user", List.of(id(), nullable("name", "text").withUnique(true)), List.of("id"));
         SchemaDiff d = diff(List.of(want), current, live("legacy", List.of(id()), List.of("id")));
         assertThat(d.changes()).isEmpty();

@@ -90,11 +90,17 @@ class AlterTablesTest {
 
         SyncReport report = sync(db, dev.tideorm.schema.it.rename.v2.Account_.ENTITY);
 
-        assertThat(report.statements())
-                .containsExactly("ALTER TABLE \"account\" RENAME COLUMN \"date_of_birth\" TO \"dob\"");
+        // the unique constraint follows the column and is renamed after it
+        assertThat(report.statements()).containsExactly(
+                "ALTER TABLE \"account\" RENAME COLUMN \"date_of_birth\" TO \"dob\"",
+                "ALTER TABLE \"account\" RENAME CONSTRAINT \"idx-account-date_of_birth\" TO \"idx-account-dob\"");
         assertThat(report.skipped()).isEmpty();
         assertThat(db.rows("SELECT \"id\", \"dob\" FROM \"account\"")).containsExactly(List.of("7", "1990-01-02"));
-        assertThat(db.constraints("account")).isEqualTo(constraints);
+        assertThat(constraints).contains("UNIQUE idx-account-date_of_birth");
+        assertThat(db.constraints("account")).isEqualTo(constraints.stream()
+                .map(c -> c.replace("idx-account-date_of_birth", "idx-account-dob")).toList());
+        assertThatThrownBy(() -> db.sql("INSERT INTO \"account\" (\"id\", \"dob\") VALUES (8, '1990-01-02')"))
+                .hasMessageContaining("idx-account-dob");
         assertThat(sync(db, dev.tideorm.schema.it.rename.v2.Account_.ENTITY).statements()).isEmpty();
     }
 
