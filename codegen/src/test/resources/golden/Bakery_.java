@@ -182,7 +182,7 @@ public final class Bakery_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Bakery> findById(long id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

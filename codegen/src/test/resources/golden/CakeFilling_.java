@@ -92,7 +92,7 @@ public final class CakeFilling_ {
      * The row with this primary key ({@code cake_id, filling_id}).
      */
     public static Select<CakeFilling> findById(Long cakeId, Integer fillingId) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, cakeId, fillingId));
+        return Select.byId(ENTITY, cakeId, fillingId);
     }
 
     /**

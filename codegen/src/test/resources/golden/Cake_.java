@@ -158,7 +158,7 @@ public final class Cake_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Cake> findById(Long id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

@@ -94,7 +94,7 @@ public final class Filling_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Filling> findById(int id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

@@ -93,7 +93,7 @@ public final class Fruit_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Fruit> findById(Integer id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

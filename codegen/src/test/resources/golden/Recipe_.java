@@ -160,7 +160,7 @@ public final class Recipe_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Recipe> findById(long id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

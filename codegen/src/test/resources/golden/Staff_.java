@@ -137,7 +137,7 @@ public final class Staff_ {
      * The row with this primary key ({@code id}).
      */
     public static Select<Staff> findById(Integer id) {
-        return Select.of(ENTITY).filter(Select.primaryKeyCondition(ENTITY, id));
+        return Select.byId(ENTITY, id);
     }
 
     /**

@@ -18,7 +18,6 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import dev.tideorm.core.error.QueryException;
 import dev.tideorm.r2dbc.internal.Lease;
 import io.r2dbc.spi.R2dbcException;
-import reactor.util.retry.Retry;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -212,22 +211,43 @@ final class R2dbcDatabase implements Database {
      * before answering (SQLSTATE 57P01-57P03: the statement did not commit) or the statement only reads. A dead
      * connection can pass validation in the instant between the server closing it and the driver noticing.
      */
-    private <T> Flux<T> reconnecting(Statement statement, java.util.function.Function<AtomicBoolean, Flux<T>> attempt) {
-        return Flux.defer(() -> {
-            AtomicBoolean emitted = new AtomicBoolean();
-            AtomicBoolean external = new AtomicBoolean();
-            boolean readOnly = StatementExecutor.isRead(statement);
-            return Flux.defer(() -> attempt.apply(external))
-                    .doOnNext(v -> emitted.set(true))
-                    .retryWhen(Retry.max(options.maxSize())
-                            // Never on a connection of a transaction managed elsewhere: another one is outside it.
-                            .filter(e -> !emitted.get() && !external.get() && e instanceof ConnectionException c
-                                    && c.statement() != null
-                                    && (String.valueOf(c.sqlState()).startsWith("57P0") || readOnly))
-                            .doBeforeRetry(r -> LOG.debug("the connection of {} was lost before it answered; running "
-                                    + "the statement again on another connection", source.description(), r.failure()))
-                            .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
-        });
+    /**
+     * Runs {@code attempt}, and runs it again on another connection (at most {@code maxSize} times) when the
+     * connection was lost before the statement answered: a statement that may write only when the server says it
+     * was terminated (57P0x, so it never ran), a read whenever nothing was emitted yet. Never on a connection of a
+     * transaction managed elsewhere, as another connection is outside that transaction.
+     */
+    private <T> Flux<T> reconnecting(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
+        return Flux.defer(() -> new Attempts<>(statement, attempt).run(0));
+    }
+
+    /** The attempts of one subscription to a statement (see {@link #reconnecting}). */
+    private final class Attempts<T> {
+        private final Statement statement;
+        private final Function<AtomicBoolean, Flux<T>> attempt;
+        private final boolean readOnly;
+        private final AtomicBoolean external = new AtomicBoolean();
+        private volatile boolean emitted;
+
+        Attempts(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
+            this.statement = statement;
+            this.attempt = attempt;
+            this.readOnly = StatementExecutor.isRead(statement);
+        }
+
+        Flux<T> run(int retries) {
+            return attempt.apply(external).doOnNext(v -> emitted = true)
+                    .onErrorResume(e -> retries < options.maxSize() && again(e), e -> {
+                        LOG.debug("the connection of {} was lost before it answered; running the statement again on "
+                                + "another connection", source.description(), e);
+                        return run(retries + 1);
+                    });
+        }
+
+        private boolean again(Throwable e) {
+            return !emitted && !external.get() && e instanceof ConnectionException c && c.statement() != null
+                    && (String.valueOf(c.sqlState()).startsWith("57P0") || readOnly);
+        }
     }
 
     private static QueryException released(Statement statement) {

@@ -39,7 +39,7 @@ final class FinderEmitter {
         CodeBlock pkCondition = CodeBlock.of("$T.primaryKeyCondition(ENTITY, $L)", SELECT, arguments(pk));
         type.addMethod(helper("findById", select, pk)
                 .addJavadoc("The row with this primary key ({@code $L}).\n", names(pk))
-                .addStatement("return $T.of(ENTITY).filter($L)", SELECT, pkCondition).build());
+                .addStatement("return $T.byId(ENTITY, $L)", SELECT, arguments(pk)).build());
         type.addMethod(helper("deleteById", delete, pk)
                 .addJavadoc("{@code DELETE} of the row with this primary key ({@code $L}).\n", names(pk))
                 .addStatement("return $T.many(ENTITY).filter($L)", DELETE, pkCondition).build());

@@ -5,6 +5,7 @@ import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveModelBehavior;
 import dev.tideorm.core.model.HasMany;
 import dev.tideorm.core.model.HasOne;
+import dev.tideorm.core.sql.SelectItem;
 import dev.tideorm.core.sql.TableRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,8 @@ public final class EntityMeta<M> {
     private final ActiveModelBehavior<M> behavior;
     private final Map<String, Column<M, ?>> byName;
     private final TableRef tableRef;
+    private final Object[] unloadedRelations;
+    private final List<SelectItem> selectItems;
 
     private EntityMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type, "type");
@@ -64,6 +67,16 @@ public final class EntityMeta<M> {
         for (Relation<M, ?> r : relations) {
             r.attach(this);
         }
+        Object[] unloaded = new Object[relations.size()];
+        for (int i = 0; i < unloaded.length; i++) {
+            unloaded[i] = relations.get(i).toOne() ? HasOne.unloaded() : HasMany.unloaded();
+        }
+        this.unloadedRelations = unloaded;
+        List<SelectItem> items = new ArrayList<>(columns.size());
+        for (Column<M, ?> c : columns) {
+            items.add(SelectItem.of(c.expr()));
+        }
+        this.selectItems = List.copyOf(items);
     }
 
     /** Starts an entity specification; used by generated metamodels. */
@@ -99,6 +112,11 @@ public final class EntityMeta<M> {
     /** All stored columns in declaration order. */
     public List<Column<M, ?>> columns() {
         return columns;
+    }
+
+    /** Every column as a SELECT item qualified by the table, in column order (built once). */
+    public List<SelectItem> selectItems() {
+        return selectItems;
     }
 
     /** The primary key columns in declaration order. */
@@ -159,7 +177,8 @@ public final class EntityMeta<M> {
 
     /** Builds a record from column values, with every relation unloaded. */
     public M create(@Nullable Object[] columnValues) {
-        return factory.create(columnValues, unloadedRelations());
+        // Shared by every row read: factories only read the array (generated ones copy it into the record).
+        return factory.create(columnValues, unloadedRelations);
     }
 
     /** Builds a record from column and relation values. */
@@ -190,13 +209,6 @@ public final class EntityMeta<M> {
         return create(values);
     }
 
-    private Object[] unloadedRelations() {
-        Object[] out = new Object[relations.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = relations.get(i).toOne() ? HasOne.unloaded() : HasMany.unloaded();
-        }
-        return out;
-    }
 
     @Override
     public String toString() {

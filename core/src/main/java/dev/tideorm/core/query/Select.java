@@ -13,9 +13,11 @@ import dev.tideorm.core.sql.OrderBy;
 import dev.tideorm.core.sql.SelectItem;
 import dev.tideorm.core.sql.SelectStatement;
 import dev.tideorm.core.sql.Statement;
+import dev.tideorm.core.sql.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,16 +40,20 @@ public final class Select<M> {
     private final SelectStatement statement;
     private final LoadTree loads;
     private final int chunk;
+    /** Set while this query is exactly a lookup by primary key: its SQL is then rendered once and cached. */
+    private final @Nullable KeyLookup lookup;
 
-    private Select(EntityMeta<M> meta, SelectStatement statement, LoadTree loads, int chunk) {
+    private Select(EntityMeta<M> meta, SelectStatement statement, LoadTree loads, int chunk,
+                   @Nullable KeyLookup lookup) {
         this.meta = meta;
         this.statement = statement;
         this.loads = loads;
         this.chunk = chunk;
+        this.lookup = lookup;
     }
 
     private Select(EntityMeta<M> meta, SelectStatement statement) {
-        this(meta, statement, LoadTree.of(meta), DEFAULT_CHUNK);
+        this(meta, statement, LoadTree.of(meta), DEFAULT_CHUNK, null);
     }
 
     /** {@code SELECT <all columns> FROM <table>}. */
@@ -56,17 +62,46 @@ public final class Select<M> {
         return new Select<>(meta, SelectStatement.from(meta.tableRef(), selectItems(meta)));
     }
 
+    /**
+     * The row with this primary key: {@code of(meta).filter(primaryKeyCondition(meta, key))}, whose SQL is rendered
+     * once per entity and dialect and then reused (the generated {@code findById} calls this). Refining the query
+     * ({@link #filter}, {@link #orderBy}, ...) makes it an ordinary one; {@link #one} keeps the reuse.
+     *
+     * @throws dev.tideorm.core.error.KeyArityException when {@code key} has the wrong number of values
+     */
+    public static <M> Select<M> byId(EntityMeta<M> meta, Object... key) {
+        Select<M> plain = of(meta).filter(primaryKeyCondition(meta, key));
+        Expr where = plain.statement.where();
+        if (where == null) {
+            return plain;
+        }
+        List<Value> keys = new ArrayList<>(key.length);
+        collectParams(where, keys);
+        if (keys.size() != key.length) {
+            // a null key value is IS NULL, not a bind: nothing to reuse
+            return plain;
+        }
+        return new Select<>(meta, plain.statement, plain.loads, plain.chunk, new KeyLookup(keys, false));
+    }
+
+    private static void collectParams(Expr e, List<Value> out) {
+        if (e instanceof Expr.Param p) {
+            out.add(p.value());
+        } else if (e instanceof Expr.Binary b) {
+            collectParams(b.left(), out);
+            collectParams(b.right(), out);
+        } else if (e instanceof Expr.Logical l) {
+            l.operands().forEach(o -> collectParams(o, out));
+        }
+    }
+
     private Select<M> with(SelectStatement s) {
-        return new Select<>(meta, s, loads, chunk);
+        return new Select<>(meta, s, loads, chunk, null);
     }
 
     /** The entity's columns as SELECT items, qualified by its table. */
     public static List<SelectItem> selectItems(EntityMeta<?> meta) {
-        List<SelectItem> items = new ArrayList<>(meta.columns().size());
-        for (Column<?, ?> c : meta.columns()) {
-            items.add(SelectItem.of(c.expr()));
-        }
-        return items;
+        return meta.selectItems();
     }
 
     /** The condition {@code pk1 = v1 AND pk2 = v2 ...} for a primary key value. */
@@ -126,6 +161,9 @@ public final class Select<M> {
 
     /** {@code LIMIT n}: at most {@code n} rows. */
     public Select<M> limit(long n) {
+        if (lookup != null && n == 1 && statement.limit() == null) {
+            return new Select<>(meta, statement.limit(n), loads, chunk, lookup.limitedToOne());
+        }
         return with(statement.limit(n));
     }
 
@@ -171,7 +209,7 @@ public final class Select<M> {
 
     /** Loads a path of any length ({@link Path#of}{@code (r1).then(r2)...}); see {@link #with(Relation)}. */
     public Select<M> with(Path<M, ?> path) {
-        return new Select<>(meta, statement, loads.with(path.relations()), chunk);
+        return new Select<>(meta, statement, loads.with(path.relations()), chunk, null);
     }
 
     /**
@@ -182,7 +220,7 @@ public final class Select<M> {
         if (rows <= 0) {
             throw new IllegalArgumentException("chunk size must be positive: " + rows);
         }
-        return new Select<>(meta, statement, loads, rows);
+        return new Select<>(meta, statement, loads, rows, null);
     }
 
     /** The relations this query loads. */
@@ -192,7 +230,7 @@ public final class Select<M> {
 
     /** Renders with bound parameters. */
     public Statement build(Dialect dialect) {
-        return dialect.render(statement);
+        return lookup != null ? lookup.build(meta, dialect, statement) : dialect.render(statement);
     }
 
     /** Renders with values inlined, for logs and tests. */

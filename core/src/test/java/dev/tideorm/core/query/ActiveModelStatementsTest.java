@@ -7,6 +7,7 @@ import dev.tideorm.core.dialect.Dialect;
 import dev.tideorm.core.dialect.Dialects;
 import dev.tideorm.core.error.KeyArityException;
 import dev.tideorm.core.error.PrimaryKeyNotSetException;
+import dev.tideorm.core.fixture.CakeFilling;
 import dev.tideorm.core.fixture.CakeFillingActiveModel;
 import dev.tideorm.core.fixture.CakeFilling_;
 import dev.tideorm.core.fixture.Fruit;
@@ -135,5 +136,27 @@ class ActiveModelStatementsTest {
                 "WHERE \"cake_filling\".\"cake_id\" = 1 AND \"cake_filling\".\"filling_id\" = 2");
         assertThatThrownBy(() -> Select.primaryKeyCondition(CakeFilling_.ENTITY, 1))
                 .isInstanceOf(KeyArityException.class).hasMessageContaining("2-column primary key");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dialects")
+    void lookupsByKeyReuseOneRenderingPerShapeWithTheirOwnBinds(Dialect dialect) {
+        for (int id = 1; id <= 3; id++) {
+            Select<CakeFilling> byId = Select.byId(CakeFilling_.ENTITY, id, id * 10);
+            Select<CakeFilling> plain = Select.of(CakeFilling_.ENTITY)
+                    .filter(Select.primaryKeyCondition(CakeFilling_.ENTITY, id, id * 10));
+            // the same statement as the general path, first render or cached, limited or not
+            assertThat(byId.build(dialect)).isEqualTo(plain.build(dialect));
+            assertThat(byId.limit(1).build(dialect)).isEqualTo(plain.limit(1).build(dialect));
+            assertThat(byId.limit(1).build(dialect).binds()).extracting(Value::value)
+                    .containsExactly(id, id * 10, 1L);
+            // refined, it is an ordinary query again
+            Select<CakeFilling> refined = byId.filter(CakeFilling_.CAKE_ID.gt(0)).limit(1);
+            assertThat(refined.build(dialect).sql()).contains("AND \"cake_filling\".\"cake_id\" > $3 LIMIT $4");
+            assertThat(byId.limit(2).build(dialect).binds()).extracting(Value::value).containsExactly(id, id * 10, 2L);
+        }
+        assertThat(Select.byId(CakeFilling_.ENTITY, 4, 5).inline(dialect)).endsWith(
+                "WHERE \"cake_filling\".\"cake_id\" = 4 AND \"cake_filling\".\"filling_id\" = 5");
+        assertThatThrownBy(() -> Select.byId(CakeFilling_.ENTITY, 1)).isInstanceOf(KeyArityException.class);
     }
 }

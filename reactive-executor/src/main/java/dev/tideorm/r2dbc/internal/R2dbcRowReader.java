@@ -6,29 +6,39 @@ import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RowReader} over one R2DBC row. Values are read as the driver's own type and converted losslessly
  * ({@link ValueConversions}); types TideORM does not know (arrays, driver types) are asked of the driver. A
  * value that cannot be converted fails with a {@link TypeConversionException} naming the column's index,
- * label and database type, and the two Java types (never the value). Valid only while the row is.
+ * label and database type, and the two Java types (never the value).
+ *
+ * <p>One reader serves every row of a {@code Result} ({@link #at} moves it to the next row), so reading a row
+ * allocates nothing here; like the R2DBC row itself it is valid only during the mapping call.
  */
 public final class R2dbcRowReader implements RowReader {
-    private final Row row;
-    private final RowMetadata metadata;
     private final Backend backend;
+    private @Nullable Row row;
+    private @Nullable RowMetadata metadata;
 
-    /** A reader of {@code row}, described by {@code metadata}, converting with {@code backend}. */
-    public R2dbcRowReader(Row row, RowMetadata metadata, Backend backend) {
+    /** A reader of rows decoded by {@code backend}'s driver; {@link #at} gives it its first row. */
+    public R2dbcRowReader(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** Moves this reader to {@code row}, described by {@code metadata}; returns it. */
+    public R2dbcRowReader at(Row row, RowMetadata metadata) {
         this.row = row;
         this.metadata = metadata;
-        this.backend = backend;
+        return this;
     }
 
     @Override
     public <T> @Nullable T get(int index, Class<T> type) {
-        List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
+        Row row = Objects.requireNonNull(this.row, "no row");
+        List<? extends ColumnMetadata> columns = Objects.requireNonNull(metadata, "no row").getColumnMetadatas();
         if (index < 0 || index >= columns.size()) {
             throw new TypeConversionException("no column at index " + index + "; the row has " + columns.size()
                     + " columns " + labels(columns));
@@ -78,7 +88,7 @@ public final class R2dbcRowReader implements RowReader {
 
     @Override
     public <T> @Nullable T get(String name, Class<T> type) {
-        List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
+        List<? extends ColumnMetadata> columns = Objects.requireNonNull(metadata, "no row").getColumnMetadatas();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).getName().equalsIgnoreCase(name)) {
                 return get(i, type);
@@ -89,7 +99,7 @@ public final class R2dbcRowReader implements RowReader {
 
     @Override
     public int size() {
-        return metadata.getColumnMetadatas().size();
+        return Objects.requireNonNull(metadata, "no row").getColumnMetadatas().size();
     }
 
     @SuppressWarnings("unchecked")

@@ -74,19 +74,29 @@ public final class StatementExecutor {
             Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction, lease.id(), ctx);
             return Flux.defer(() -> {
                         Publisher<? extends Result> results = start(lease.connection(), statement, true);
-                        return Flux.from(results).concatMap(result -> result.map((row, metadata) -> {
-                            T value = mapper.map(new R2dbcRowReader(row, metadata, backend));
-                            if (value == null) {
-                                throw new NullPointerException("the RowMapper returned null for a row of: "
-                                        + statement.sql());
-                            }
-                            return value;
-                        }));
+                        return Flux.from(results).concatMap(result -> {
+                            R2dbcRowReader reader = new R2dbcRowReader(backend);
+                            return result.map((row, metadata) -> {
+                                T value = mapper.map(reader.at(row, metadata));
+                                if (value == null) {
+                                    throw new NullPointerException("the RowMapper returned null for a row of: "
+                                            + statement.sql());
+                                }
+                                return value;
+                            });
+                        });
                     })
                     .onErrorMap(e -> translate(e, statement))
-                    .doOnNext(v -> trace.rows++)
-                    .doOnComplete(() -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
-                    .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
+                    .doOnEach(signal -> {
+                        // one operator for the three signals (a reused Signal per subscriber, no allocation)
+                        if (signal.isOnNext()) {
+                            trace.rows++;
+                        } else if (signal.isOnComplete()) {
+                            trace.finish(StatementEvent.Outcome.SUCCESS, null);
+                        } else if (signal.isOnError()) {
+                            trace.finish(StatementEvent.Outcome.ERROR, signal.getThrowable());
+                        }
+                    })
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
         }), refused, onDetached);
     }

@@ -1,0 +1,79 @@
+package dev.tideorm.core.query;
+
+import dev.tideorm.core.dialect.Dialect;
+import dev.tideorm.core.meta.EntityMeta;
+import dev.tideorm.core.sql.SelectStatement;
+import dev.tideorm.core.sql.Statement;
+import dev.tideorm.core.sql.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A {@link Select} that is exactly a lookup by primary key ({@code findById}, optionally {@code .one()}): its SQL
+ * depends only on the entity, the dialect and whether it is limited, so it is rendered once per shape and cached;
+ * each call only puts its key values into the cached statement's binds.
+ *
+ * <p>The cached template records where the key values sit among the rendered binds (found by identity, as the
+ * very {@link Value}s of the condition), so any other bind (the {@code LIMIT}) is kept as rendered. A dialect that
+ * does not bind the key values as given (inlines or rewrites them) makes the shape uncacheable: it is rendered on
+ * every call, as any other query.
+ *
+ * @param keys the key's bind values, in primary key column order
+ * @param one whether the query has {@code LIMIT 1}
+ */
+record KeyLookup(List<Value> keys, boolean one) {
+    private static final ConcurrentMap<Shape, Template> CACHE = new ConcurrentHashMap<>();
+    private static final Template UNCACHEABLE = new Template("", List.of(), new int[0]);
+
+    private record Shape(EntityMeta<?> meta, Dialect dialect, boolean one) {
+    }
+
+    private record Template(String sql, List<Value> binds, int[] keyPositions) {
+    }
+
+    KeyLookup limitedToOne() {
+        return new KeyLookup(keys, true);
+    }
+
+    /** The statement of {@code statement} (this lookup's tree) in {@code dialect}, from the cache when it can. */
+    Statement build(EntityMeta<?> meta, Dialect dialect, SelectStatement statement) {
+        Shape shape = new Shape(meta, dialect, one);
+        Template t = CACHE.get(shape);
+        if (t == null) {
+            Statement rendered = dialect.render(statement);
+            CACHE.putIfAbsent(shape, template(rendered));
+            return rendered;
+        }
+        if (t == UNCACHEABLE) {
+            return dialect.render(statement);
+        }
+        List<Value> binds = new ArrayList<>(t.binds);
+        for (int i = 0; i < keys.size(); i++) {
+            binds.set(t.keyPositions[i], keys.get(i));
+        }
+        return Statement.raw(t.sql, binds);
+    }
+
+    private Template template(Statement rendered) {
+        if (!rendered.generatedColumns().isEmpty()) {
+            return UNCACHEABLE;
+        }
+        int[] positions = new int[keys.size()];
+        List<Value> binds = rendered.binds();
+        for (int k = 0; k < keys.size(); k++) {
+            positions[k] = -1;
+            for (int b = 0; b < binds.size(); b++) {
+                if (binds.get(b) == keys.get(k)) {
+                    positions[k] = b;
+                    break;
+                }
+            }
+            if (positions[k] < 0) {
+                return UNCACHEABLE;
+            }
+        }
+        return new Template(rendered.sql(), binds, positions);
+    }
+}
