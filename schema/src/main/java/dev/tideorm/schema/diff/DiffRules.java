@@ -7,6 +7,11 @@ import dev.tideorm.core.annotation.ForeignKeyAction;
  * database treats as the same, and how it stores an identifier.
  */
 public interface DiffRules {
+    /** See {@link #postgresGeneratedName}. */
+    java.util.regex.Pattern PG_GENERATED = java.util.regex.Pattern.compile("(.+)_(?:key|idx)[0-9]*");
+    /** See {@link #h2GeneratedName}. */
+    java.util.regex.Pattern H2_GENERATED = java.util.regex.Pattern.compile("(?:CONSTRAINT_INDEX_|CONSTRAINT_|INDEX_)[0-9A-F]+");
+
     /**
      * A canonical spelling of a SQL type, so that a catalog type ({@code character varying(32)}) and a DDL type
      * ({@code varchar(32)}) of the same type compare equal.
@@ -24,6 +29,15 @@ public interface DiffRules {
      */
     default String identifier(String name) {
         return name;
+    }
+
+    /**
+     * Whether {@code name} is one the database made up for an unnamed unique constraint or index over
+     * {@code column} of {@code table}, rather than one somebody chose. Only such names are adopted by sync (renamed
+     * to {@code idx-<table>-<column>}); a chosen name is left alone. False by default.
+     */
+    default boolean generatedName(String table, String column, String name) {
+        return false;
     }
 
     /**
@@ -48,8 +62,49 @@ public interface DiffRules {
         return name.substring(0, end);
     }
 
-    /** Rules that compare types case-insensitively and ignore whitespace; for tests. */
+    /**
+     * PostgreSQL's name for an unnamed UNIQUE constraint ({@code <table>_<column>_key}) or index
+     * ({@code <table>_<column>_idx}): a number is appended when the name is taken, and table and column are cut
+     * short when the whole would pass {@code maxBytes}.
+     */
+    static boolean postgresGeneratedName(String table, String column, String name, int maxBytes) {
+        java.util.regex.Matcher m = PG_GENERATED.matcher(name);
+        if (!m.matches()) {
+            return false;
+        }
+        String stem = m.group(1);
+        if (stem.equals(table + "_" + column)) {
+            return true;
+        }
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < maxBytes - 3) {
+            return false;
+        }
+        for (int cut = stem.indexOf('_'); cut > 0; cut = stem.indexOf('_', cut + 1)) {
+            String c = stem.substring(cut + 1);
+            if (!c.isEmpty() && table.startsWith(stem.substring(0, cut)) && column.startsWith(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** H2's name for an unnamed constraint or index: {@code CONSTRAINT_<hex>}, {@code CONSTRAINT_INDEX_<hex>}, {@code INDEX_<hex>}. */
+    static boolean h2GeneratedName(String name) {
+        return H2_GENERATED.matcher(name).matches();
+    }
+
+    /** Rules that compare types case-insensitively and ignore whitespace, and know both databases' generated names; for tests. */
     static DiffRules simple() {
-        return t -> t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+        return new DiffRules() {
+            @Override
+            public String normalizeType(String t) {
+                return t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+            }
+
+            @Override
+            public boolean generatedName(String table, String column, String name) {
+                return postgresGeneratedName(table, column, name, 63) || h2GeneratedName(name);
+            }
+        };
     }
 }

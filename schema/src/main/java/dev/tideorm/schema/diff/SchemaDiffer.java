@@ -165,8 +165,9 @@ public final class SchemaDiffer {
      *
      * <p>A unique column wants the constraint {@code idx-<table>-<column>} ({@link IndexDef#uniqueColumn}). It is
      * satisfied by a unique constraint or unique index of that name over exactly that column (an index is what
-     * earlier versions created). Otherwise a unique constraint or unique index over exactly that column under a
-     * name no other declared index uses is renamed (adopted); failing that, any unique index or the primary key
+     * earlier versions created). Otherwise a unique constraint or unique index over exactly that column whose name
+     * the database generated ({@link DiffRules#generatedName}: it was created unnamed) is renamed (adopted); failing
+     * that, any unique index or the primary key
      * over the column satisfies it as before, and only without any is the constraint added.
      *
      * @return the names of the live foreign keys re-created around a drop (see {@link DropIndex})
@@ -208,7 +209,8 @@ public final class SchemaDiffer {
             }
             Optional<IndexDef> adoptable = w.kind() != IndexKind.UNIQUE_CONSTRAINT ? Optional.empty()
                     : remaining.stream().filter(r -> r.unique() && r.kind() != IndexKind.PRIMARY_KEY
-                            && r.columns().equals(w.columns()) && !wantedNames.contains(r.name()))
+                            && r.columns().equals(w.columns()) && !wantedNames.contains(r.name())
+                            && adoptable(t, w, r))
                     .min(ADOPTION_ORDER);
             boolean satisfied = remaining.stream()
                     .anyMatch(r -> r.columns().equals(w.columns()) && (r.unique() || !w.unique()));
@@ -230,6 +232,24 @@ public final class SchemaDiffer {
             }
         }
         return recreated;
+    }
+
+    /**
+     * Whether sync may rename {@code index} to the unique column constraint {@code wanted}: a name the database
+     * generated for an unnamed one, or one TideORM made ({@code idx-<table>-...}, e.g. before a column rename).
+     * A name somebody chose is theirs: it still covers the column, unrenamed.
+     */
+    private boolean adoptable(TableDef t, IndexDef wanted, IndexDef index) {
+        String table = t.name().name();
+        if (index.name().startsWith(rules.identifier("idx-" + table + "-"))) {
+            return true;
+        }
+        String column = wanted.columns().get(0);
+        // after a column rename the generated name still carries the former column name
+        String former = t.columns().stream().filter(c -> c.name().equals(column)).map(ColumnDef::renamedFrom)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return rules.generatedName(table, column, index.name())
+                || (former != null && rules.generatedName(table, former, index.name()));
     }
 
     /**

@@ -101,7 +101,17 @@ final class H2Introspector implements Introspector {
             Map.entry("clob", "character large object"), Map.entry("blob", "binary large object"),
             Map.entry("timestamp without time zone", "timestamp"), Map.entry("time without time zone", "time"));
 
-    private static final DiffRules RULES = type -> TypeNames.normalize(type, SYNONYMS);
+    private static final DiffRules RULES = new DiffRules() {
+        @Override
+        public String normalizeType(String type) {
+            return TypeNames.normalize(type, SYNONYMS);
+        }
+
+        @Override
+        public boolean generatedName(String table, String column, String name) {
+            return DiffRules.h2GeneratedName(name);
+        }
+    };
 
     @Override
     public Mono<String> currentSchema(DbConn conn) {

@@ -85,6 +85,11 @@ final class PostgresIntrospector implements Introspector {
         public String identifier(String name) {
             return DiffRules.truncateUtf8(name, MAX_IDENTIFIER_BYTES);
         }
+
+        @Override
+        public boolean generatedName(String table, String column, String name) {
+            return DiffRules.postgresGeneratedName(table, column, name, MAX_IDENTIFIER_BYTES);
+        }
     };
 
     @Override

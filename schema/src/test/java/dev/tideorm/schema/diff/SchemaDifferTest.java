@@ -147,14 +147,33 @@ class SchemaDifferTest {
     @Test
     void aUniqueColumnAdoptsAUniqueIndexPreferringAConstraint() {
         TableDef onlyIndex = live("user", USER_T.columns(), List.of("id"))
-                .withIndexes(List.of(uniqueIndex("user_name_uq", "name")));
+                .withIndexes(List.of(uniqueIndex("user_name_idx", "name")));
         assertThat(diff(List.of(USER_T), onlyIndex).changes()).containsExactly(
-                new RenameIndex(USER, uniqueIndex("user_name_uq", "name"), "idx-user-name"));
+                new RenameIndex(USER, uniqueIndex("user_name_idx", "name"), "idx-user-name"));
         TableDef both = live("user", USER_T.columns(), List.of("id"))
-                .withIndexes(List.of(uniqueIndex("a_uq", "name"), constraint("z_key", "name")));
+                .withIndexes(List.of(uniqueIndex("INDEX_4", "name"), constraint("user_name_key1", "name")));
         // the other one is still unique over a unique column: kept
         assertThat(diff(List.of(USER_T), both).changes()).containsExactly(
-                new RenameIndex(USER, constraint("z_key", "name"), "idx-user-name"));
+                new RenameIndex(USER, constraint("user_name_key1", "name"), "idx-user-name"));
+    }
+
+    @Test
+    void aNameSomebodyChoseIsKeptNotAdopted() {
+        // a chosen name covers the column as it is; only names the database made up (or TideORM's own) are renamed
+        for (IndexDef chosen : List.of(uniqueIndex("user_name_uq", "name"), constraint("uq_user_name", "name"),
+                constraint("name_key", "name"), uniqueIndex("other_name_idx", "name"))) {
+            TableDef current = live("user", USER_T.columns(), List.of("id")).withIndexes(List.of(chosen));
+            assertThat(diff(List.of(USER_T), current).changes()).as(chosen.name()).isEmpty();
+        }
+        // a name PostgreSQL cut to 63 bytes is still recognised as generated
+        String table = "t".repeat(40);
+        String column = "c".repeat(40);
+        assertThat(DiffRules.postgresGeneratedName(table, column, "t".repeat(29) + "_" + "c".repeat(29) + "_key", 63))
+                .isTrue();
+        assertThat(DiffRules.postgresGeneratedName(table, column, "t".repeat(10) + "_" + "c".repeat(10) + "_key", 63))
+                .isFalse();
+        assertThat(DiffRules.h2GeneratedName("CONSTRAINT_INDEX_4D")).isTrue();
+        assertThat(DiffRules.h2GeneratedName("CONSTRAINT_NAME")).isFalse();
     }
 
     @Test
