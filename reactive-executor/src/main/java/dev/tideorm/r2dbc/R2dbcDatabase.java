@@ -206,16 +206,12 @@ final class R2dbcDatabase implements Database {
     }
 
     /**
-     * A statement outside a transaction whose connection turns out to be dead is run again on another one, when
-     * that is sure to be safe: nothing was emitted yet, and either the server said it terminated the session
-     * before answering (SQLSTATE 57P01-57P03: the statement did not commit) or the statement only reads. A dead
-     * connection can pass validation in the instant between the server closing it and the driver noticing.
-     */
-    /**
      * Runs {@code attempt}, and runs it again on another connection (at most {@code maxSize} times) when the
-     * connection was lost before the statement answered: a statement that may write only when the server says it
-     * was terminated (57P0x, so it never ran), a read whenever nothing was emitted yet. Never on a connection of a
-     * transaction managed elsewhere, as another connection is outside that transaction.
+     * connection was lost before the statement answered and that is sure to be safe: nothing was emitted yet, and
+     * either the server said it terminated the session before answering (SQLSTATE 57P01-57P03: the statement did
+     * not run) or the statement only reads. A dead connection can pass validation in the instant between the
+     * server closing it and the driver noticing. Never on a connection of a transaction managed elsewhere, as
+     * another connection is outside that transaction.
      */
     private <T> Flux<T> reconnecting(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
         return Flux.defer(() -> new Attempts<>(statement, attempt).run(0));
