@@ -40,7 +40,8 @@ public final class HrSessionFactory {
         s.put("hibernate.order_inserts", "true");
         // the schema is made by HrSchema with plain DDL, as in the main JVM
         s.put("jakarta.persistence.schema-generation.database.action", "none");
-        s.put("hibernate.show_sql", "false");
+        // -Dhr.showSql=true prints each statement Hibernate sends (a batch once), to check what runs
+        s.put("hibernate.show_sql", Boolean.toString(Boolean.getBoolean("hr.showSql")));
         return s;
     }
 
