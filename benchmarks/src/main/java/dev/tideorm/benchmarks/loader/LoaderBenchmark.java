@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Issue 9: loading {@code m} random users with profile, posts and tags on PostgreSQL, TideORM's smart loader
  * against hand-written R2DBC on the same pool (size 8): (g) the same 3 batched {@code = ANY($1)} queries, and the
- * N+1 loop ({@code 1 + 5 m} queries). 2,000 seed trees (user, profile, 3 posts x 2 tags) are saved once per
+ * N+1 loop ({@code 1 + 5 m} queries). 2,000 seed trees (user, profile, 3 posts x 2 tags) are written once per
  * trial on the schema {@code bench_loader}; each invocation draws {@code m} distinct ids at random. Query counts
  * are printed once per trial. The operation blocks at the harness edge ({@code block()}), as a benchmark must.
  */
