@@ -14,11 +14,13 @@
  *   <tr><td>rawNPlusOne (pipelined on one connection)</td><td>6</td><td>501</td><td>5,001</td></tr>
  * </table>
  *
- * <p>Reproduce (about 3.5 minutes):
+ * <p>Reproduce: 9 trials, each 3 x 1 s warm-up and 5 x 2 s measurement plus a few seconds of set-up (seeding,
+ * one counted run of each variant), so an estimated 2.5 minutes on a quiet 2-core machine (measured: 4 min 45 s with
+ * {@code -w 2s} at load average 13):
  * <pre>
  * mvn -B -q install -DskipTests
  * java -jar benchmarks/target/benchmarks.jar 'loader.LoaderBenchmark' \
- *     -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff target/jmh-loader.json
+ *     -f 1 -wi 3 -w 1s -i 5 -r 2s -rf json -rff target/jmh-loader.json
  * java -cp benchmarks/target/benchmarks.jar dev.tideorm.benchmarks.loader.LoaderCounts
  * </pre>
  * The ratio of issue 9 is each variant's score divided by {@code rawBatched}'s at the same M.

@@ -15,13 +15,15 @@
  *   <tr><td>rawMultiRowValues</td><td>7</td><td>7</td><td>7</td></tr>
  * </table>
  *
- * <p>Reproduce (about 3.5 minutes per backend):
+ * <p>Reproduce: 12 trials per backend, each 3 x 1 s warm-up and 5 x 2 s measurement plus about 2 s of set-up,
+ * so an estimated 3.5 minutes per backend on a quiet 2-core machine (measured: 6 min 10 s with {@code -w 2s} at
+ * load average 13):
  * <pre>
  * mvn -B -q install -DskipTests
  * java -jar benchmarks/target/benchmarks.jar 'nested.NestedSaveBenchmark' -p backend=postgres \
- *     -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff target/jmh-nested-postgres.json
+ *     -f 1 -wi 3 -w 1s -i 5 -r 2s -rf json -rff target/jmh-nested-postgres.json
  * java -jar benchmarks/target/benchmarks.jar 'nested.NestedSaveBenchmark' -p backend=h2 \
- *     -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff target/jmh-nested-h2.json
+ *     -f 1 -wi 3 -w 1s -i 5 -r 2s -rf json -rff target/jmh-nested-h2.json
  * java -cp benchmarks/target/benchmarks.jar dev.tideorm.benchmarks.nested.NestedSaveCounts
  * </pre>
  * The ratio of issue 8 is each variant's score divided by {@code rawPerRow}'s at the same backend and N.
