@@ -47,7 +47,6 @@ public final class SingleRowPaired {
             java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final String FIND = "SELECT \"user\".\"id\", \"user\".\"name\", \"user\".\"email\" FROM \"user\""
             + " WHERE \"user\".\"id\" = $1";
-    private static final String FIND_LIMIT = FIND + " LIMIT $2";
     private static final String STREAM = "SELECT \"user\".\"id\", \"user\".\"name\", \"user\".\"email\" FROM \"user\"";
     private static final String INSERT = "INSERT INTO \"user\" (\"name\", \"email\") VALUES ($1, $2) RETURNING"
             + " \"id\", \"name\", \"email\"";
@@ -129,7 +128,7 @@ public final class SingleRowPaired {
     /** What {@code findById(id).one(db)} does, by hand: the same SQL, LIMIT 1 bound. */
     private Mono<User> rawFind(int id) {
         return Mono.usingWhen(pool.create(),
-                c -> Flux.from(c.createStatement(FIND_LIMIT).bind(0, id).bind(1, 1L).execute())
+                c -> Flux.from(c.createStatement(FIND).bind(0, id).execute())
                         .concatMap(r -> r.map((row, md) -> user(row))).singleOrEmpty(),
                 Connection::close);
     }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The write-side state of a to-many relation of an {@link ActiveModel} (SeaORM's {@code ActiveHasMany}):
@@ -31,9 +32,11 @@ public final class ActiveMany<T> implements RelationState<T> {
     }
 
     private Mode mode;
-    private final List<ActiveModel<T, ?>> items = new ArrayList<>();
-    private final List<ActiveModel<T, ?>> removed = new ArrayList<>();
-    private final Set<ActiveModel<?, ?>> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Allocated on first use: every relation of every ActiveModel starts NotSet, most stay so (a single-row
+    // insert of an entity with three to-many relations would otherwise allocate nine collections).
+    private @Nullable List<ActiveModel<T, ?>> items;
+    private @Nullable List<ActiveModel<T, ?>> removed;
+    private @Nullable Set<ActiveModel<?, ?>> linked;
 
     private ActiveMany(Mode mode) {
         this.mode = mode;
@@ -51,7 +54,7 @@ public final class ActiveMany<T> implements RelationState<T> {
      */
     public static <T> ActiveMany<T> append(List<? extends ActiveModel<T, ?>> items) {
         ActiveMany<T> m = new ActiveMany<>(Mode.APPEND);
-        m.items.addAll(List.copyOf(items));
+        m.itemList().addAll(List.copyOf(items));
         return m;
     }
 
@@ -62,15 +65,30 @@ public final class ActiveMany<T> implements RelationState<T> {
      */
     public static <T> ActiveMany<T> replace(List<? extends ActiveModel<T, ?>> items) {
         ActiveMany<T> m = new ActiveMany<>(Mode.REPLACE);
-        m.items.addAll(List.copyOf(items));
+        m.itemList().addAll(List.copyOf(items));
         return m;
     }
 
     /** An {@code Append(items)} state of items already linked to the parent (a loaded relation). */
     static <T> ActiveMany<T> loaded(List<? extends ActiveModel<T, ?>> items) {
         ActiveMany<T> m = append(items);
-        m.linked.addAll(m.items);
+        m.linkedSet().addAll(m.itemList());
         return m;
+    }
+
+    private List<ActiveModel<T, ?>> itemList() {
+        List<ActiveModel<T, ?>> l = items;
+        return l != null ? l : (items = new ArrayList<>());
+    }
+
+    private List<ActiveModel<T, ?>> removedList() {
+        List<ActiveModel<T, ?>> l = removed;
+        return l != null ? l : (removed = new ArrayList<>());
+    }
+
+    private Set<ActiveModel<?, ?>> linkedSet() {
+        Set<ActiveModel<?, ?>> l = linked;
+        return l != null ? l : (linked = Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     /** The current state. */
@@ -78,19 +96,22 @@ public final class ActiveMany<T> implements RelationState<T> {
         return mode;
     }
 
-    /** The listed children (empty for {@code NotSet}); an unmodifiable view. */
+    /**
+     * The listed children (empty for {@code NotSet}); an unmodifiable view (of the list as it is now when no
+     * child was ever listed).
+     */
     public List<ActiveModel<T, ?>> items() {
-        return Collections.unmodifiableList(items);
+        return items == null ? List.of() : Collections.unmodifiableList(items);
     }
 
     /** The children to remove on save; an unmodifiable view. */
     public List<ActiveModel<T, ?>> removed() {
-        return Collections.unmodifiableList(removed);
+        return removed == null ? List.of() : Collections.unmodifiableList(removed);
     }
 
     /** Whether {@code item} is known to be linked to the parent already (loaded or saved with it). */
     public boolean isLinked(ActiveModel<?, ?> item) {
-        return linked.contains(item);
+        return linked != null && linked.contains(item);
     }
 
     /** Adds a child; {@code NotSet} becomes {@code Append}, {@code Replace} stays {@code Replace}. */
@@ -99,8 +120,10 @@ public final class ActiveMany<T> implements RelationState<T> {
         if (mode == Mode.NOT_SET) {
             mode = Mode.APPEND;
         }
-        removed.remove(child);
-        items.add(child);
+        if (removed != null) {
+            removed.remove(child);
+        }
+        itemList().add(child);
     }
 
     /**
@@ -112,9 +135,12 @@ public final class ActiveMany<T> implements RelationState<T> {
     public void replaceAll(List<? extends ActiveModel<T, ?>> children) {
         List<ActiveModel<T, ?>> copy = List.copyOf(children);
         mode = Mode.REPLACE;
-        items.clear();
-        items.addAll(copy);
-        removed.removeAll(copy);
+        List<ActiveModel<T, ?>> list = itemList();
+        list.clear();
+        list.addAll(copy);
+        if (removed != null) {
+            removed.removeAll(copy);
+        }
     }
 
     /**
@@ -130,9 +156,12 @@ public final class ActiveMany<T> implements RelationState<T> {
             throw new IllegalArgumentException("cannot remove a " + child.meta().type().getSimpleName()
                     + " that is not persisted: it has no row to delete or unlink; drop it from the list instead");
         }
-        items.removeIf(i -> i == child);
-        if (removed.stream().noneMatch(r -> r == child)) {
-            removed.add(child);
+        if (items != null) {
+            items.removeIf(i -> i == child);
+        }
+        List<ActiveModel<T, ?>> gone = removedList();
+        if (gone.stream().noneMatch(r -> r == child)) {
+            gone.add(child);
         }
         if (mode == Mode.NOT_SET) {
             mode = Mode.APPEND;
@@ -146,14 +175,14 @@ public final class ActiveMany<T> implements RelationState<T> {
 
     @Override
     public boolean isChanged(Set<ActiveModel<?, ?>> visited) {
-        if (mode == Mode.REPLACE || !removed.isEmpty()) {
+        if (mode == Mode.REPLACE || (removed != null && !removed.isEmpty())) {
             return mode != Mode.NOT_SET;
         }
-        if (mode == Mode.NOT_SET) {
+        if (mode == Mode.NOT_SET || items == null) {
             return false;
         }
         for (ActiveModel<T, ?> item : items) {
-            if (!linked.contains(item) || item.isChanged(visited)) {
+            if (!isLinked(item) || item.isChanged(visited)) {
                 return true;
             }
         }
@@ -165,13 +194,17 @@ public final class ActiveMany<T> implements RelationState<T> {
         if (mode == Mode.REPLACE) {
             mode = Mode.APPEND;
         }
-        removed.clear();
-        linked.addAll(items);
+        if (removed != null) {
+            removed.clear();
+        }
+        if (items != null && !items.isEmpty()) {
+            linkedSet().addAll(items);
+        }
     }
 
     @Override
     public String toString() {
-        return mode == Mode.NOT_SET ? "NotSet" : mode + "(" + items.size() + " items"
-                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + ")";
+        return mode == Mode.NOT_SET ? "NotSet" : mode + "(" + itemList().size() + " items"
+                + (removed == null || removed.isEmpty() ? "" : ", " + removed.size() + " removed") + ")";
     }
 }

@@ -336,12 +336,14 @@ public final class Select<M> {
     }
 
     /**
-     * The first row ({@code LIMIT 1}), or empty. The statement runs to completion (it is not cancelled after
-     * the row arrives).
+     * The first row ({@code LIMIT 1}; a lookup by the whole primary key, {@code findById}, needs none), or
+     * empty. The statement runs to completion (it is not cancelled after the row arrives).
      */
     public Mono<M> one(DbConn db) {
-        return loads.isEmpty() ? limit(1).stream(db).singleOrEmpty()
-                : limit(1).all(db).flatMap(rows -> rows.isEmpty() ? Mono.empty() : Mono.just(rows.get(0)));
+        // A lookup by the whole primary key finds at most one row: it needs no LIMIT (one bind less to send).
+        Select<M> first = lookup != null ? this : limit(1);
+        return loads.isEmpty() ? first.stream(db).singleOrEmpty()
+                : first.all(db).flatMap(rows -> rows.isEmpty() ? Mono.empty() : Mono.just(rows.get(0)));
     }
 
     /**

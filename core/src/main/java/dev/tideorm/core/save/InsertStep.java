@@ -38,7 +38,7 @@ final class InsertStep {
                 n.flows().forEach(f -> f.apply(n));
             }
             return Rows.beforeSave(batch, true)
-                    .then(Flux.fromIterable(groups(batch)).concatMap(group -> insert(db, group)).then())
+                    .then(Steps.inOrder(groups(batch), group -> insert(db, group)))
                     .then(Rows.afterSave(batch, true));
         });
     }
@@ -89,9 +89,9 @@ final class InsertStep {
                     .then(Mono.fromRunnable(() -> group.forEach(n -> Rows.stored(n, Rows.record(n.work())))));
         }
         List<Statement> statements = insert.returningAll().statements(db.dialect());
-        return Flux.fromIterable(statements)
-                .concatMap(s -> db.query(s, row -> meta.read(row, 0)))
-                .collectList()
+        Flux<Object> stored = statements.size() == 1 ? db.query(statements.get(0), row -> meta.read(row, 0))
+                : Flux.fromIterable(statements).concatMap(s -> db.query(s, row -> meta.read(row, 0)));
+        return stored.collectList()
                 .doOnNext(rows -> match(group, rows, statements.get(0)))
                 .then();
     }

@@ -26,11 +26,13 @@ final class SaveExecutor {
     }
 
     Mono<Void> run(SavePlan plan) {
-        return Flux.fromIterable(plan.removals()).concatMap(this::remove)
-                .thenMany(Flux.fromIterable(plan.inserts()).concatMap(level ->
-                        Flux.fromIterable(level).concatMap(batch -> InsertStep.run(db, batch))))
-                .thenMany(Flux.fromIterable(plan.updates()).concatMap(batch -> UpdateStep.run(db, batch)))
-                .then();
+        Mono<Void> inserts = Steps.inOrder(plan.inserts(),
+                level -> Steps.inOrder(level, batch -> InsertStep.run(db, batch)));
+        Mono<Void> updates = Steps.inOrder(plan.updates(), batch -> UpdateStep.run(db, batch));
+        if (plan.removals().isEmpty()) {
+            return plan.updates().isEmpty() ? inserts : inserts.then(updates);
+        }
+        return Steps.inOrder(plan.removals(), this::remove).then(inserts).then(updates);
     }
 
     private Mono<Void> remove(Removal removal) {

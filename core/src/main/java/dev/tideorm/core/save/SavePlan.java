@@ -1,5 +1,6 @@
 package dev.tideorm.core.save;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,8 +12,20 @@ import java.util.List;
 record SavePlan(List<Removal> removals, List<List<List<Node>>> inserts, List<List<Node>> updates) {
     SavePlan {
         removals = List.copyOf(removals);
-        inserts = inserts.stream().map(level -> level.stream().map(List::copyOf).toList()).toList();
-        updates = updates.stream().map(List::copyOf).toList();
+        List<List<List<Node>>> levels = new ArrayList<>(inserts.size());
+        for (List<List<Node>> level : inserts) {
+            levels.add(copyBatches(level));
+        }
+        inserts = List.copyOf(levels);
+        updates = copyBatches(updates);
+    }
+
+    private static List<List<Node>> copyBatches(List<List<Node>> batches) {
+        List<List<Node>> copy = new ArrayList<>(batches.size());
+        for (List<Node> batch : batches) {
+            copy.add(List.copyOf(batch));
+        }
+        return List.copyOf(copy);
     }
 
     /** Whether the save writes nothing: then it sends no statement, not even BEGIN. */

@@ -78,6 +78,10 @@ final class SavePlanner {
 
     /** Level of an insert: 0, or one more than the deepest inserted parent it takes a key from. */
     private static void assignLevels(List<Node> inserts) {
+        if (inserts.size() == 1 && inserts.get(0).flows().isEmpty()) {
+            inserts.get(0).level(0);
+            return;
+        }
         Map<Node, Integer> state = new java.util.IdentityHashMap<>();   // 1 = in progress, 2 = done
         for (Node n : inserts) {
             level(n, state, new ArrayList<>());
@@ -136,6 +140,9 @@ final class SavePlanner {
 
     /** Nodes grouped by entity, groups in order of their first node, nodes in discovery order. */
     private static List<List<Node>> byEntity(List<Node> nodes) {
+        if (nodes.size() <= 1) {
+            return nodes.isEmpty() ? List.of() : List.of(List.of(nodes.get(0)));
+        }
         Map<EntityMeta<?>, List<Node>> groups = new LinkedHashMap<>();
         for (Node n : nodes) {
             groups.computeIfAbsent(n.meta(), k -> new ArrayList<>()).add(n);

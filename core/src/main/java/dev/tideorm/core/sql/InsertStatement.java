@@ -1,5 +1,7 @@
 package dev.tideorm.core.sql;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,7 @@ public record InsertStatement(TableRef table, List<String> columns, List<List<Ex
     public InsertStatement {
         Objects.requireNonNull(table, "table");
         columns = List.copyOf(columns);
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = copyRows(rows);
         returning = List.copyOf(returning);
         if (rows.isEmpty()) throw new IllegalArgumentException("INSERT needs at least one row");
         for (List<Expr> row : rows) {
@@ -28,6 +30,17 @@ public record InsertStatement(TableRef table, List<String> columns, List<List<Ex
         if (columns.isEmpty() && rows.size() > 1) {
             throw new IllegalArgumentException("DEFAULT VALUES inserts exactly one row");
         }
+    }
+
+    private static List<List<Expr>> copyRows(List<List<Expr>> rows) {
+        if (rows.size() == 1) {
+            return List.of(List.copyOf(rows.get(0)));
+        }
+        List<List<Expr>> copy = new ArrayList<>(rows.size());
+        for (List<Expr> row : rows) {
+            copy.add(List.copyOf(row));
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     public InsertStatement withOnConflict(@Nullable OnConflict oc) {

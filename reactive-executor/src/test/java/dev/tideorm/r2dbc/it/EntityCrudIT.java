@@ -298,9 +298,10 @@ class EntityCrudIT {
         Cake_.find().filter(Cake_.NAME.eq("pear")).exists(db.db())
                 .as(StepVerifier::create).expectNext(true).verifyComplete();
 
+        // a lookup by the whole primary key needs no LIMIT
         assertThat(db.statements().sql()).containsExactly(
-                SELECT_CAKE + " WHERE \"cake\".\"id\" = $1 LIMIT $2",
-                SELECT_CAKE + " WHERE \"cake\".\"id\" = $1 LIMIT $2",
+                SELECT_CAKE + " WHERE \"cake\".\"id\" = $1",
+                SELECT_CAKE + " WHERE \"cake\".\"id\" = $1",
                 SELECT_CAKE + " WHERE \"cake\".\"name\" = $1 LIMIT $2",
                 SELECT_CAKE + " WHERE \"cake\".\"name\" LIKE $1 ORDER BY \"cake\".\"id\" DESC",
                 "SELECT COUNT(*) FROM \"cake\" WHERE \"cake\".\"name\" LIKE $1",
