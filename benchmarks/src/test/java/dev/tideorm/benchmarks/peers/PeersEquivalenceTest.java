@@ -2,6 +2,7 @@ package dev.tideorm.benchmarks.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import java.time.Duration;
@@ -29,12 +30,17 @@ class PeersEquivalenceTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final PeerData DATA = new PeerData(System.getProperty("peers.url", PeerData.DEFAULT_URL),
             "bench_peers_test", 300, 120);
+    /** Trees per nested save and rows per bulk insert here: the benchmark's code paths on smaller inputs. */
+    private static final int TREES = 10;
+    private static final int ROWS = 200;
     private static final Map<String, Peer> PEERS = new LinkedHashMap<>();
+    private static ConnectionPool checks;
 
     @BeforeAll
     static void open() {
         requirePostgres();
         DATA.ensureSeeded();
+        checks = DATA.pool(1);
         PEERS.put("raw", new RawPeer(DATA.pool(4)));
         PEERS.put("tide", new TidePeer(DATA.pool(4)));
         PEERS.put("springdata", new SpringDataPeer(DATA.pool(4)));
@@ -45,6 +51,9 @@ class PeersEquivalenceTest {
     static void close() {
         PEERS.values().forEach(Peer::close);
         PEERS.clear();
+        if (checks != null) {
+            checks.dispose();
+        }
     }
 
     private static void requirePostgres() {
@@ -96,29 +105,29 @@ class PeersEquivalenceTest {
     @Test
     void insertOneWritesOneRowAndReturnsItsId() {
         for (Map.Entry<String, Peer> e : PEERS.entrySet()) {
-            long before = DATA.count("user");
+            long before = countRows("user");
             Shapes.NewUser u = PeerData.newUser(e.getKey());
             Integer id = e.getValue().insertOne(u).block(TIMEOUT);
-            assertThat(DATA.count("user")).as(e.getKey()).isEqualTo(before + 1);
+            assertThat(countRows("user")).as(e.getKey()).isEqualTo(before + 1);
             assertThat(query("SELECT name, email FROM \"user\" WHERE id = $1", id))
                     .as(e.getKey()).containsExactly(List.of(u.name(), u.email()));
         }
     }
 
     @Test
-    void insert1000WritesOneThousandRowsAndReturnsTheirIds() {
+    void insertManyWritesEveryRowAndReturnsTheIdsInOrder() {
         for (Map.Entry<String, Peer> e : PEERS.entrySet()) {
-            long before = DATA.count("user");
-            List<Shapes.NewUser> users = PeerData.newUsers(e.getKey(), 1_000);
+            long before = countRows("user");
+            List<Shapes.NewUser> users = PeerData.newUsers(e.getKey(), ROWS);
             List<Integer> ids = e.getValue().insertMany(users).collectList().block(TIMEOUT);
-            assertThat(ids).as(e.getKey()).hasSize(1_000).doesNotHaveDuplicates();
-            assertThat(DATA.count("user")).as(e.getKey()).isEqualTo(before + 1_000);
+            assertThat(ids).as(e.getKey()).hasSize(ROWS).doesNotHaveDuplicates();
+            assertThat(countRows("user")).as(e.getKey()).isEqualTo(before + ROWS);
             // the ids come back in insertion order: each names the row of the user at its position
             List<List<Object>> stored = query("SELECT email FROM \"user\" WHERE id = ANY($1) ORDER BY id",
                     (Object) ids.toArray(Integer[]::new));
-            assertThat(stored).as(e.getKey()).hasSize(1_000);
+            assertThat(stored).as(e.getKey()).hasSize(ROWS);
             List<Integer> sortedIds = ids.stream().sorted().toList();
-            for (int i = 0; i < 1_000; i += 97) {
+            for (int i = 0; i < ROWS; i += 7) {
                 int position = ids.indexOf(sortedIds.get(i));
                 assertThat(stored.get(i).get(0)).as(e.getKey()).isEqualTo(users.get(position).email());
             }
@@ -126,21 +135,21 @@ class PeersEquivalenceTest {
     }
 
     @Test
-    void nestedSave100WritesTheSameSeventeenRowsPerTree() {
+    void nestedSaveWritesTheSameSeventeenRowsPerTree() {
         List<String> tables = List.of("user", "profile", "post", "tag", "post_tag");
         for (Map.Entry<String, Peer> e : PEERS.entrySet()) {
             Map<String, Long> before = new LinkedHashMap<>();
-            tables.forEach(t -> before.put(t, DATA.count(t)));
-            List<Shapes.Tree> trees = PeerData.newTrees(e.getKey(), PeerData.BATCH);
+            tables.forEach(t -> before.put(t, countRows(t)));
+            List<Shapes.Tree> trees = PeerData.newTrees(e.getKey(), TREES);
             List<Integer> ids = e.getValue().saveTrees(trees).collectList().block(TIMEOUT);
 
-            assertThat(ids).as(e.getKey()).hasSize(PeerData.BATCH).doesNotHaveDuplicates();
-            int n = PeerData.BATCH;
-            assertThat(DATA.count("user") - before.get("user")).as(e.getKey()).isEqualTo(n);
-            assertThat(DATA.count("profile") - before.get("profile")).as(e.getKey()).isEqualTo(n);
-            assertThat(DATA.count("post") - before.get("post")).as(e.getKey()).isEqualTo(3L * n);
-            assertThat(DATA.count("tag") - before.get("tag")).as(e.getKey()).isEqualTo(6L * n);
-            assertThat(DATA.count("post_tag") - before.get("post_tag")).as(e.getKey()).isEqualTo(6L * n);
+            assertThat(ids).as(e.getKey()).hasSize(TREES).doesNotHaveDuplicates();
+            int n = TREES;
+            assertThat(countRows("user") - before.get("user")).as(e.getKey()).isEqualTo(n);
+            assertThat(countRows("profile") - before.get("profile")).as(e.getKey()).isEqualTo(n);
+            assertThat(countRows("post") - before.get("post")).as(e.getKey()).isEqualTo(3L * n);
+            assertThat(countRows("tag") - before.get("tag")).as(e.getKey()).isEqualTo(6L * n);
+            assertThat(countRows("post_tag") - before.get("post_tag")).as(e.getKey()).isEqualTo(6L * n);
             Integer[] userIds = ids.toArray(Integer[]::new);
             // every child hangs from the parent whose name it carries: a mismatched generated key would show here
             assertThat(count("SELECT count(*) FROM \"user\" u JOIN profile p ON p.user_id = u.id"
@@ -194,12 +203,16 @@ class PeersEquivalenceTest {
                 .sorted(Comparator.comparingInt(Shapes.GraphUser::id)).toList();
     }
 
+    private static long countRows(String table) {
+        return count("SELECT count(*) FROM \"" + table + "\"");
+    }
+
     private static long count(String sql, Object... args) {
         return ((Number) query(sql, args).get(0).get(0)).longValue();
     }
 
     private static List<List<Object>> query(String sql, Object... args) {
-        return Mono.usingWhen(Mono.from(ConnectionFactories.get(DATA.schemaUrl()).create()), c -> {
+        return Mono.usingWhen(checks.create(), c -> {
             io.r2dbc.spi.Statement st = c.createStatement(sql);
             for (int i = 0; i < args.length; i++) {
                 st.bind(i, args[i]);
