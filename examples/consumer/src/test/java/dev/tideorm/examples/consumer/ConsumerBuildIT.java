@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tideorm.r2dbc.Database;
+import dev.tideorm.r2dbc.DatabaseOptions;
+import dev.tideorm.r2dbc.MissingDriverException;
 import dev.tideorm.test.DbTest;
 import dev.tideorm.test.TestDb;
 import java.time.Duration;
@@ -34,6 +37,13 @@ class ConsumerBuildIT {
         // tideorm-reactive-executor declares r2dbc-postgresql optional: a build that picked H2 does not get it.
         assertThrows(ClassNotFoundException.class,
                 () -> Class.forName("io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider"));
+    }
+
+    @Test
+    void aPostgresUrlWithoutItsDriverNamesTheArtifactToAdd() {
+        MissingDriverException e = assertThrows(MissingDriverException.class, () -> Database.connect(
+                DatabaseOptions.builder("r2dbc:postgresql://postgres@127.0.0.1:5432/test").build()).block(WAIT));
+        assertEquals("org.postgresql:r2dbc-postgresql", e.artifacts());
     }
 
     @Test
