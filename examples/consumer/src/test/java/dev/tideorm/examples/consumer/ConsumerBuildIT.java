@@ -47,6 +47,14 @@ class ConsumerBuildIT {
     }
 
     @Test
+    void reactorIsTheOneTideOrmIsBuiltOn() {
+        // reactor-bom imported next to tideorm-bom: r2dbc-h2's older reactor-core (3.7) does not win
+        String version = reactor.core.publisher.Flux.class.getPackage().getImplementationVersion();
+        assertNotNull(version);
+        assertEquals("3.8", version.substring(0, 3), version);
+    }
+
+    @Test
     void thePickedDriverIsThere() throws ClassNotFoundException {
         Class.forName("io.r2dbc.h2.H2ConnectionFactoryProvider");
         Class.forName("org.h2.Driver");
