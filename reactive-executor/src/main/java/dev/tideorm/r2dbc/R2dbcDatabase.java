@@ -52,11 +52,18 @@ final class R2dbcDatabase implements Database {
         ConnectionFactory factory;
         try {
             factory = ConnectionFactories.get(factoryOptions);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NoClassDefFoundError e) {
+            // No provider for the URL's driver, or r2dbc-h2 without the H2 engine (a NoClassDefFoundError).
+            boolean noDriver = e instanceof NoClassDefFoundError
+                    || e instanceof IllegalStateException && String.valueOf(e.getMessage()).startsWith("Unable to create");
+            MissingDriverException missing = noDriver ? MissingDriverException.forDriver(masked, driverOf(factoryOptions))
+                    : null;
+            if (missing != null) {
+                throw missing;
+            }
             // The SPI's message redacts the password; the driver's own may not, so only its type is kept.
             throw new IllegalArgumentException("cannot use R2DBC URL '" + masked + "': "
-                    + (e instanceof IllegalStateException && String.valueOf(e.getMessage()).startsWith("Unable to create")
-                    ? "no driver on the class path supports it (TideORM ships with postgresql and h2)"
+                    + (noDriver ? "no driver on the class path supports it"
                     : e.getClass().getSimpleName() + ": "
                     + Urls.redact(String.valueOf(e.getMessage()), options.url(), secrets)));
         }
@@ -77,6 +84,18 @@ final class R2dbcDatabase implements Database {
                     .thenReturn((Database) db)
                     .onErrorResume(e -> pool.close().then(Mono.error(connectFailure(pool, e))));
         });
+    }
+
+    /** The driver a URL names: its driver part, or the protocol after {@code pool}. */
+    private static @Nullable String driverOf(ConnectionFactoryOptions o) {
+        Object driver = o.getValue(ConnectionFactoryOptions.DRIVER);
+        Object protocol = o.getValue(ConnectionFactoryOptions.PROTOCOL);
+        if ("pool".equals(driver) && protocol != null) {
+            String p = protocol.toString();
+            int colon = p.indexOf(':');
+            return colon < 0 ? p : p.substring(0, colon);
+        }
+        return driver == null ? null : driver.toString();
     }
 
     /**

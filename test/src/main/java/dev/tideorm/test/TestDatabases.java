@@ -41,6 +41,9 @@ import reactor.test.StepVerifier;
  * When none answers, the PostgreSQL invocations are skipped with a loud message, unless
  * {@code TIDE_REQUIRE_PG=1}: then they fail.
  *
+ * <p>Only the databases whose R2DBC driver is on the class path are offered (TideORM's drivers are optional; a
+ * build with only r2dbc-h2 and h2 gets H2 alone, whatever {@code TIDE_REQUIRE_PG} says); see {@link TestDrivers}.
+ *
  * <p>The system property {@code tide.databases} (a comma-separated list of {@code postgres} and {@code h2}) keeps
  * only those backends, e.g. {@code -Dtide.databases=postgres} for the BlockHound run, where H2 (which runs on the
  * caller's thread) proves nothing. Unset, both run.
@@ -109,11 +112,23 @@ public final class TestDatabases implements ArgumentsProvider {
             String base = "t_" + testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             String name = (base.length() > 50 ? base.substring(0, 50) : base) + "_" + suffix;
-            if (selected(TestDb.Kind.POSTGRES)) {
-                dbs.add(postgres(name));
+            List<TestDb.Kind> wanted = new ArrayList<>();
+            for (TestDb.Kind kind : TestDb.Kind.values()) {
+                if (!selected(kind)) {
+                    continue;
+                }
+                wanted.add(kind);
+                if (!TestDrivers.present(kind)) {
+                    LOG.info("{}: no {} test database, its driver ({}) is not on the class path",
+                            testClass.getSimpleName(), kind, TestDrivers.artifacts(kind));
+                } else if (kind == TestDb.Kind.POSTGRES) {
+                    dbs.add(postgres(name));
+                } else {
+                    dbs.add(h2(name));
+                }
             }
-            if (selected(TestDb.Kind.H2)) {
-                dbs.add(h2(name));
+            if (dbs.isEmpty() && !wanted.isEmpty()) {
+                throw new IllegalStateException(TestDrivers.noneMessage(wanted));
             }
         }
 
