@@ -37,8 +37,16 @@ final class PeersTable {
                 + " rows, tags) assembled into objects.");
         NOTES.put("Jooq.nestedSave100", "jOOQ has no nested save: by hand, one multi-row `INSERT ... RETURNING`"
                 + " per table in `transactionPublisher`, keys threaded in the order PostgreSQL returns them.");
+        NOTES.put("HibernateReactive.insert1000", "Hibernate Reactive does not batch inserts of IDENTITY keys:"
+                + " ids come from the tables' sequences with the pooled optimizer (one `nextval` per 50 ids, no"
+                + " `RETURNING`), inserts batched 50 at a time (`hibernate.jdbc.batch_size=50`).");
+        NOTES.put("HibernateReactive.nestedSave100", "Hibernate Reactive: `persistAll` with `CascadeType.PERSIST`,"
+                + " `order_inserts`, batches of 50, ids from the sequences (one `nextval` per 50 ids).");
         NOTES.put("HibernateReactive.stream100k", "Hibernate Reactive has no streaming: the 100,000 rows are read"
-                + " into a list.");
+                + " into a list (stateless session).");
+        NOTES.put("HibernateReactive.loadGraph100", "Hibernate Reactive: one fetch-join query rooted at `Profile`"
+                + " (profile → user → posts → tags; posts and tags mapped as `Set`s, since two bags cannot be"
+                + " fetched together).");
         NOTES.put("Raw.loadGraph100NPlusOne", "The naive loop: per user the user, its profile, its posts and"
                 + " each post's tags, one query at a time on one connection (600 queries).");
     }
@@ -71,7 +79,7 @@ final class PeersTable {
             md.append("| ").append(scenario).append(" |");
             for (String lib : columns) {
                 JmhResults.Score s = byKey.get(lib + "." + scenario);
-                String note = NOTES.get(lib + "." + scenario);
+                String note = s == null ? null : NOTES.get(lib + "." + scenario);
                 String mark = "";
                 if (note != null) {
                     notes.add(note);
