@@ -14,8 +14,9 @@
 # jOOQ 7) and 7 in the Hibernate Reactive JVM, each 2 x 2 s warm-up + 3 x 2 s measurement = 10 s, plus about 5 s
 # per fork (JVM start, pool of 32, seed check, clean-up between iterations): 36 x 15 s = about 9 min; the first
 # fork of the main JVM also seeds its schema (about 10 s), Hibernate Reactive re-seeds its schema per trial
-# (7 x a few s), and the build takes 1-2 min: about 12 min in all. (A smoke run with JMH_OPTS="-f 1 -wi 1 -w 1s
-# -i 1 -r 1s" took 8 min on a 2-core machine under a load average of 11, 94 s of it the build.)
+# (7 x a few s), and the build takes 1-2 min: about 12 min in all. (Smoke runs with JMH_OPTS="-f 1 -wi 1 -w 1s
+# -i 1 -r 1s", 2 s of benchmark time per fork, on a shared 2-core machine: 6.3 min for both JVMs, 100 s of it the
+# build; the default settings add 8 s per fork, 36 x 8 s = 4.8 min, so about 11 min.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 2 -w 2s -i 3 -r 2s"}
