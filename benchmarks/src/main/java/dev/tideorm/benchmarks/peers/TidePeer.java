@@ -83,7 +83,7 @@ public final class TidePeer implements Peer {
 
     @Override
     public Flux<User> loadGraph(int[] ids) {
-        return User_.find().filter(User_.ID.in(Arrays.stream(ids).boxed().toList()))
+        return User_.find().filter(User_.ID.anyOf(Arrays.stream(ids).boxed().toList()))
                 .with(User_.PROFILE).with(User_.POSTS, Post_.TAGS).all(db).flatMapIterable(users -> users);
     }
 
