@@ -22,6 +22,8 @@ public final class R2dbcRowReader implements RowReader {
     private final Backend backend;
     private @Nullable Row row;
     private @Nullable RowMetadata metadata;
+    // The metadata's column list, asked for once per metadata: r2dbc-postgresql wraps its list on every call.
+    private @Nullable List<? extends ColumnMetadata> columns;
 
     /** A reader of rows decoded by {@code backend}'s driver; {@link #at} gives it its first row. */
     public R2dbcRowReader(Backend backend) {
@@ -31,14 +33,17 @@ public final class R2dbcRowReader implements RowReader {
     /** Moves this reader to {@code row}, described by {@code metadata}; returns it. */
     public R2dbcRowReader at(Row row, RowMetadata metadata) {
         this.row = row;
-        this.metadata = metadata;
+        if (metadata != this.metadata) {
+            this.metadata = metadata;
+            this.columns = metadata.getColumnMetadatas();
+        }
         return this;
     }
 
     @Override
     public <T> @Nullable T get(int index, Class<T> type) {
         Row row = Objects.requireNonNull(this.row, "no row");
-        List<? extends ColumnMetadata> columns = Objects.requireNonNull(metadata, "no row").getColumnMetadatas();
+        List<? extends ColumnMetadata> columns = Objects.requireNonNull(this.columns, "no row");
         if (index < 0 || index >= columns.size()) {
             throw new TypeConversionException("no column at index " + index + "; the row has " + columns.size()
                     + " columns " + labels(columns));
@@ -88,7 +93,7 @@ public final class R2dbcRowReader implements RowReader {
 
     @Override
     public <T> @Nullable T get(String name, Class<T> type) {
-        List<? extends ColumnMetadata> columns = Objects.requireNonNull(metadata, "no row").getColumnMetadatas();
+        List<? extends ColumnMetadata> columns = Objects.requireNonNull(this.columns, "no row");
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).getName().equalsIgnoreCase(name)) {
                 return get(i, type);
@@ -99,7 +104,7 @@ public final class R2dbcRowReader implements RowReader {
 
     @Override
     public int size() {
-        return Objects.requireNonNull(metadata, "no row").getColumnMetadatas().size();
+        return Objects.requireNonNull(columns, "no row").size();
     }
 
     @SuppressWarnings("unchecked")
