@@ -11,15 +11,13 @@
 #              the Hibernate Reactive JVM reads -Dhr.host/-Dhr.port/-Dhr.database/-Dhr.user/-Dhr.password (HR_ARGS)
 #
 # Budget on 2 cores with the default settings: 29 benchmarks in the main JVM (raw 8, TideORM 7, Spring Data 7,
-# jOOQ 7) and 7 in the Hibernate Reactive JVM, each 2 x 2 s warm-up + 3 x 2 s measurement = 10 s, plus about 5 s
-# per fork (JVM start, pool of 32, seed check, clean-up between iterations): 36 x 15 s = about 9 min; the first
-# fork of the main JVM also seeds its schema (about 10 s), Hibernate Reactive re-seeds its schema per trial
-# (7 x a few s), and the build takes 1-2 min: about 12 min in all. (Smoke runs with JMH_OPTS="-f 1 -wi 1 -w 1s
-# -i 1 -r 1s", 2 s of benchmark time per fork, on a shared 2-core machine: 6.3 min for both JVMs, 100 s of it the
-# build; the default settings add 8 s per fork, 36 x 8 s = 4.8 min, so about 11 min.)
+# jOOQ 7) and 7 in the Hibernate Reactive JVM, each 2 x 2 s warm-up + 5 x 2 s measurement = 14 s, plus about 5 s
+# per fork (JVM start, pool of 32, seed check, clean-up between iterations): 36 x 19 s = about 11.5 min, and the
+# build (under a minute when the modules are built, 1-2 min from scratch). With 3 measurement iterations the whole
+# run took 589 s on the 2-core development machine (2026-12-03).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 2 -w 2s -i 3 -r 2s"}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 2 -w 2s -i 5 -r 2s"}
 HEAP="-Xms1g -Xmx1g"
 start=$(date +%s)
 
