@@ -158,16 +158,6 @@ public final class JooqPeer implements Peer {
     }
 
     @Override
-    public Shapes.UserRow user(Object user) {
-        return (Shapes.UserRow) user;
-    }
-
-    @Override
-    public Shapes.GraphUser graph(Object user) {
-        return (Shapes.GraphUser) user;
-    }
-
-    @Override
     public void close() {
         pool.dispose();
     }

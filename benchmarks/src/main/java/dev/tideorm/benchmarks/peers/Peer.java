@@ -32,11 +32,15 @@ public interface Peer extends AutoCloseable {
     /** Loads the users of {@code ids} with their profile, posts and each post's tags, into objects. */
     Flux<?> loadGraph(int[] ids);
 
-    /** A user object this peer emitted, as a neutral row. */
-    Shapes.UserRow user(Object user);
+    /** A user object this peer emitted, as a neutral row (by default the peer emits neutral rows itself). */
+    default Shapes.UserRow user(Object user) {
+        return (Shapes.UserRow) user;
+    }
 
-    /** A graph object this peer emitted by {@link #loadGraph}, as a neutral graph. */
-    Shapes.GraphUser graph(Object user);
+    /** A graph object this peer emitted by {@link #loadGraph}, as a neutral graph (by default it emits them). */
+    default Shapes.GraphUser graph(Object user) {
+        return (Shapes.GraphUser) user;
+    }
 
     /** Releases what the peer holds (the pool). */
     @Override

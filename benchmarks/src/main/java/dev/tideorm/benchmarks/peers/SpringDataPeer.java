@@ -147,11 +147,6 @@ public final class SpringDataPeer implements Peer {
     }
 
     @Override
-    public Shapes.GraphUser graph(Object user) {
-        return (Shapes.GraphUser) user;
-    }
-
-    @Override
     public void close() {
         pool.dispose();
     }
