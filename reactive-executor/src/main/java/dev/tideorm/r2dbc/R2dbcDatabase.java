@@ -233,21 +233,76 @@ final class R2dbcDatabase implements Database {
      * another connection is outside that transaction.
      */
     private <T> Flux<T> reconnecting(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
-        return Flux.defer(() -> new Attempts<>(statement, attempt).run(0));
+        return Flux.defer(() -> new Attempts<>(StatementExecutor.isRead(statement), attempt).run(0));
     }
 
-    /** The attempts of one subscription to a statement (see {@link #reconnecting}). */
+    /**
+     * Runs read-only work on one borrowed connection without a transaction (see {@link DbConn#readSession}); inside
+     * a transaction, on the transaction. Like a single read, the whole work runs again on another connection when
+     * the connection was lost before the work emitted anything.
+     */
+    @Override
+    public <T> Flux<T> readSession(Function<DbConn, ? extends Publisher<T>> work) {
+        Objects.requireNonNull(work, "work");
+        return Flux.deferContextual(ctx -> {
+            R2dbcTransaction tx = joined(ctx);
+            if (tx != null) {
+                return Flux.from(work.apply(tx));
+            }
+            return new Attempts<T>(true, external -> Flux.usingWhen(acquire(external),
+                    lease -> Flux.from(work.apply(new Session(lease))),
+                    this::release, (lease, e) -> release(lease), this::release)).run(0);
+        });
+    }
+
+    /** The statements of a {@link #readSession}: on its one lease, each committing on its own. */
+    private final class Session implements DbConn {
+        private final Lease lease;
+
+        Session(Lease lease) {
+            this.lease = lease;
+        }
+
+        @Override
+        public Dialect dialect() {
+            return executor.dialect();
+        }
+
+        @Override
+        public <T> Flux<T> query(Statement statement, RowMapper<T> mapper) {
+            Objects.requireNonNull(statement, "statement");
+            Objects.requireNonNull(mapper, "mapper");
+            return executor.query(lease, lease.root(), statement, mapper, false, () -> released(statement), null);
+        }
+
+        @Override
+        public Mono<Long> execute(Statement statement) {
+            Objects.requireNonNull(statement, "statement");
+            return executor.execute(lease, lease.root(), statement, false, () -> released(statement), null);
+        }
+
+        /** A transaction inside a session runs on a connection of its own. */
+        @Override
+        public <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work) {
+            return R2dbcDatabase.this.transaction(work);
+        }
+
+        @Override
+        public <T> Flux<T> readSession(Function<DbConn, ? extends Publisher<T>> work) {
+            return Flux.defer(() -> work.apply(this));
+        }
+    }
+
+    /** The attempts of one subscription to a statement or a read session (see {@link #reconnecting}). */
     private final class Attempts<T> {
-        private final Statement statement;
         private final Function<AtomicBoolean, Flux<T>> attempt;
         private final boolean readOnly;
         private final AtomicBoolean external = new AtomicBoolean();
         private volatile boolean emitted;
 
-        Attempts(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
-            this.statement = statement;
+        Attempts(boolean readOnly, Function<AtomicBoolean, Flux<T>> attempt) {
             this.attempt = attempt;
-            this.readOnly = StatementExecutor.isRead(statement);
+            this.readOnly = readOnly;
         }
 
         Flux<T> run(int retries) {
@@ -258,7 +313,7 @@ final class R2dbcDatabase implements Database {
                         }
                     })
                     .onErrorResume(e -> retries < options.maxSize() && again(e), e -> {
-                        LOG.debug("the connection of {} was lost before it answered; running the statement again on "
+                        LOG.debug("the connection of {} was lost before it answered; running the work again on "
                                 + "another connection", source.description(), e);
                         return run(retries + 1);
                     });

@@ -33,6 +33,16 @@ public interface DbConn {
     Mono<Long> execute(Statement statement);
 
     /**
+     * Runs read-only {@code work} with all its statements on one connection, without a transaction: work that
+     * sends several queries in a row (the loader's levels) borrows one connection instead of one per query. The
+     * work must run its statements one after the other and must not write. Inside a transaction the work runs on
+     * the transaction. The default runs the work on this connection as it is.
+     */
+    default <T> Flux<T> readSession(Function<DbConn, ? extends Publisher<T>> work) {
+        return Flux.defer(() -> work.apply(this));
+    }
+
+    /**
      * Runs {@code work} in a transaction that commits when the work completes and rolls back when it fails
      * or is cancelled. Inside a transaction this opens a savepoint instead.
      */

@@ -40,14 +40,16 @@ public final class Loader {
      */
     @SuppressWarnings("unchecked")
     public static <M> Mono<List<M>> load(DbConn db, EntityMeta<M> meta, SelectStatement statement, LoadTree tree) {
-        return Mono.defer(() -> {
+        // All levels on one borrowed connection (one after the other): a load costs one pool round trip, not one
+        // per query.
+        return db.readSession(session -> {
             boolean joins = !statement.distinct() && statement.groupBy().isEmpty() && statement.having() == null;
             LoadShape shape = LoadShape.root(meta, tree, joins);
             SelectStatement root = shape.withLeaves(statement);
-            return db.query(db.dialect().render(root), shape.reader()).collectList()
-                    .flatMap(rows -> assemble(db, shape, rows))
+            return session.query(session.dialect().render(root), shape.reader()).collectList()
+                    .flatMap(rows -> assemble(session, shape, rows))
                     .map(records -> (List<M>) records);
-        });
+        }).single();
     }
 
     /** Loads the shape's batched relations under {@code rows}, then builds their records in order. */

@@ -95,6 +95,23 @@ class LoaderIT {
     }
 
     @DbTest
+    void aLoadBorrowsOneConnectionForAllItsQueriesAndNoTransaction(TestDb db) {
+        BlogDb.reset(db);
+        seed(db, 5, false);
+
+        List<User> users = User_.find().with(User_.PROFILE).with(User_.POSTS, Post_.TAGS).all(db.db()).block();
+
+        assertThat(users).hasSize(5);
+        assertThat(db.statements().events()).hasSize(3).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(StatementEvent.Kind.SELECT);
+            assertThat(e.inTransaction()).isFalse();
+        });
+        assertThat(db.statements().events()).extracting(StatementEvent::connectionId).containsOnly(
+                db.statements().events().get(0).connectionId());
+        assertThat(db.awaitNoAcquired().acquired()).as("connections still lent out").isZero();
+    }
+
+    @DbTest
     void noMatchingRootIsOneQuery(TestDb db) {
         BlogDb.reset(db);
         seed(db, 3, false);
