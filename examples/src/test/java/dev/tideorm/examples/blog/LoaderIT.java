@@ -239,20 +239,21 @@ class LoaderIT {
     @DbTest
     void aStreamLoadsRelationsChunkByChunkAsRowsAreRequested(TestDb db) {
         BlogDb.reset(db);
-        seed(db, 1200, false);
+        seed(db, 10_000, false);
 
-        // 4 chunks of 300 users, 2 queries each; at most one chunk is read ahead of what was requested.
-        StepVerifier.create(User_.find().with(User_.POSTS).chunkSize(300).stream(db.db()), 10)
+        // 10,000 roots in 20 chunks of 500 (the default), 2 queries each; at most one chunk is read ahead of what
+        // was requested, so no more than two chunks of users with their posts are ever held.
+        StepVerifier.create(User_.find().with(User_.POSTS).stream(db.db()), 10)
                 .expectNextCount(10)
                 .then(() -> assertThat(selects(db)).as("the first chunk, perhaps the next").hasSizeBetween(2, 4))
-                .thenRequest(300)
-                .expectNextCount(300)
+                .thenRequest(500)
+                .expectNextCount(500)
                 .then(() -> assertThat(selects(db)).as("two chunks, perhaps the next").hasSizeBetween(4, 6))
                 .thenRequest(Long.MAX_VALUE)
-                .expectNextCount(890)
+                .expectNextCount(9_490)
                 .verifyComplete();
-        // 4 full chunks of 2 queries, then an empty root query finds the end (no children query for no parent).
-        assertThat(selects(db)).hasSize(9);
+        // 20 full chunks of 2 queries, then an empty root query finds the end (no children query for no parent).
+        assertThat(selects(db)).hasSize(41);
         assertThat(db.statements().sql().get(2)).contains("WHERE \"user\".\"id\" > $1 ORDER BY \"user\".\"id\" ASC LIMIT");
     }
 
