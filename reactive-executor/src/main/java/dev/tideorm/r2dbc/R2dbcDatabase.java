@@ -255,7 +255,10 @@ final class R2dbcDatabase implements Database {
         });
     }
 
-    /** The statements of a {@link #readSession}: on its one lease, each committing on its own. */
+    /**
+     * The statements of a {@link #readSession}: on its one lease, each committing on its own; a session inside
+     * it is itself ({@link DbConn}'s default).
+     */
     private final class Session implements DbConn {
         private final Lease lease;
 
@@ -285,11 +288,6 @@ final class R2dbcDatabase implements Database {
         @Override
         public <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work) {
             return R2dbcDatabase.this.transaction(work);
-        }
-
-        @Override
-        public <T> Flux<T> readSession(Function<DbConn, ? extends Publisher<T>> work) {
-            return Flux.defer(() -> work.apply(this));
         }
     }
 
