@@ -17,6 +17,9 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import dev.tideorm.core.error.QueryException;
 import dev.tideorm.r2dbc.internal.Lease;
+import dev.tideorm.r2dbc.internal.LeaseAcquire;
+import dev.tideorm.r2dbc.internal.Settle;
+import reactor.core.CoreSubscriber;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
 import java.util.Objects;
@@ -135,18 +138,18 @@ final class R2dbcDatabase implements Database {
 
     /**
      * Borrows a connection from the source; every failure is a {@link ConnectionException}. A cancel does not reach
-     * the source (see {@link Lease#shieldAcquire}): a connection that arrives after it is given back at once. A
+     * the source (see {@link LeaseAcquire}): a connection that arrives after it is given back at once. A
      * connection that arrives inside a transaction of someone else's makes an {@linkplain Lease#isExternal()
      * external} lease.
      */
     Mono<Lease> acquire() {
-        return Lease.shieldAcquire(source.borrow().map(c -> new Lease(c, options.drainTimeout(), !c.isAutoCommit())),
-                lease -> Detached.run(release(lease), "returning a connection whose borrower had cancelled"));
+        return acquire(null);
     }
 
-    /** {@link #acquire()}, telling {@code external} whether the connection came inside someone else's transaction. */
-    private Mono<Lease> acquire(AtomicBoolean external) {
-        return acquire().doOnNext(lease -> external.set(lease.isExternal()));
+    /** {@link #acquire()}, telling {@code external} (when given) whether the connection came inside someone else's transaction. */
+    private Mono<Lease> acquire(@Nullable AtomicBoolean external) {
+        return new LeaseAcquire(source.borrow(), options.drainTimeout(),
+                lease -> Detached.run(release(lease), "returning a connection whose borrower had cancelled"), external);
     }
 
     /**
@@ -157,11 +160,36 @@ final class R2dbcDatabase implements Database {
      * signalled: the work itself is done.
      */
     Mono<Void> release(Lease lease) {
-        return Mono.defer(() -> {
+        return new Release(lease);
+    }
+
+    /** One subscription of {@link #release}: lazy like a {@code defer}, with a short path for an idle lease. */
+    private final class Release extends Mono<Void> {
+        private final Lease lease;
+
+        Release(Lease lease) {
+            this.lease = lease;
+        }
+
+        @Override
+        public void subscribe(CoreSubscriber<? super Void> actual) {
             if (!lease.startRelease()) {
-                return lease.whenReleased();
+                lease.whenReleased().subscribe(actual);
+                return;
             }
             lease.close(lease.root());
+            // The gate is closed: once idle, the lease stays idle. Nothing to wait for and nothing to roll back
+            // (the common case: a statement outside a transaction) gives the connection straight back.
+            if (lease.isIdle() && (lease.isBroken() || lease.isExternal() || lease.connection().isAutoCommit())) {
+                Publisher<Void> back;
+                try {
+                    back = lease.isBroken() ? source.discard(lease.connection()) : source.giveBack(lease.connection());
+                } catch (RuntimeException e) {
+                    back = Mono.error(e);
+                }
+                new Settle(back, lease::released, R2dbcDatabase.this::giveBackFailed).subscribe(actual);
+                return;
+            }
             // A transaction left open is rolled back; never one the connection came with (external).
             Mono<Void> reset = lease.awaitIdle().then(Mono.defer(() -> lease.isBroken() || lease.isExternal()
                     || lease.connection().isAutoCommit() ? Mono.empty()
@@ -172,13 +200,12 @@ final class R2dbcDatabase implements Database {
                             })));
             Mono<Void> giveBack = Mono.defer(() -> lease.isBroken() ? source.discard(lease.connection())
                     : source.giveBack(lease.connection()));
-            return Lease.shield(reset.then(giveBack)
-                    .onErrorResume(e -> {
-                        LOG.warn("returning a connection to {} failed", source.description(), e);
-                        return Mono.empty();
-                    })
-                    .doFinally(signal -> lease.released()));
-        });
+            new Settle(reset.then(giveBack), lease::released, R2dbcDatabase.this::giveBackFailed).subscribe(actual);
+        }
+    }
+
+    private void giveBackFailed(Throwable e) {
+        LOG.warn("returning a connection to {} failed", source.description(), e);
     }
 
     /** The transaction of this database in {@code context}, if any. */
@@ -203,10 +230,10 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return reconnecting(statement, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(StatementExecutor.isRead(statement), external -> Flux.usingWhen(acquire(external),
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
                             () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release));
+                    this::release, (lease, e) -> release(lease), this::release)).run(0);
         });
     }
 
@@ -218,22 +245,10 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return reconnecting(statement, external -> Mono.usingWhen(acquire(external),
+            return new Attempts<Long>(StatementExecutor.isRead(statement), external -> Flux.usingWhen(acquire(external),
                     lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release).flux()).singleOrEmpty();
+                    this::release, (lease, e) -> release(lease), this::release)).run(0).singleOrEmpty();
         });
-    }
-
-    /**
-     * Runs {@code attempt}, and runs it again on another connection (at most {@code maxSize} times) when the
-     * connection was lost before the statement answered and that is sure to be safe: nothing was emitted yet, and
-     * either the server said it terminated the session before answering (SQLSTATE 57P01-57P03: the statement did
-     * not run) or the statement only reads. A dead connection can pass validation in the instant between the
-     * server closing it and the driver noticing. Never on a connection of a transaction managed elsewhere, as
-     * another connection is outside that transaction.
-     */
-    private <T> Flux<T> reconnecting(Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
-        return Flux.defer(() -> new Attempts<>(StatementExecutor.isRead(statement), attempt).run(0));
     }
 
     /**
@@ -291,7 +306,14 @@ final class R2dbcDatabase implements Database {
         }
     }
 
-    /** The attempts of one subscription to a statement or a read session (see {@link #reconnecting}). */
+    /**
+     * The attempts of one subscription to a statement or a read session: runs {@code attempt}, and runs it again on
+     * another connection (at most {@code maxSize} times) when the connection was lost before the statement answered
+     * and that is sure to be safe: nothing was emitted yet, and either the server said it terminated the session
+     * before answering (SQLSTATE 57P01-57P03: the statement did not run) or the work only reads. A dead connection
+     * can pass validation in the instant between the server closing it and the driver noticing. Never on a
+     * connection of a transaction managed elsewhere, as another connection is outside that transaction.
+     */
     private final class Attempts<T> {
         private final Function<AtomicBoolean, Flux<T>> attempt;
         private final boolean readOnly;

@@ -2,7 +2,6 @@ package dev.tideorm.r2dbc;
 
 import dev.tideorm.core.sql.Statement;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -76,19 +75,45 @@ public record StatementEvent(Statement statement, Kind kind, Duration elapsed, l
          * counts as a SELECT, {@code WITH ... INSERT} still as a SELECT (the caller knows better).
          */
         public static Kind of(String sql) {
-            String word = firstWord(sql);
-            return switch (word) {
-                case "SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN" -> SELECT;
-                case "INSERT" -> INSERT;
-                case "UPDATE" -> UPDATE;
-                case "DELETE" -> DELETE;
-                case "MERGE" -> MERGE;
-                case "CREATE", "ALTER", "DROP", "TRUNCATE", "COMMENT", "RENAME" -> DDL;
-                default -> OTHER;
-            };
+            // Runs for every statement: compares in place, allocating nothing.
+            int start = firstWord(sql);
+            int end = start;
+            while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+                end++;
+            }
+            int len = end - start;
+            if (is(sql, start, len, "SELECT") || is(sql, start, len, "WITH") || is(sql, start, len, "VALUES")
+                    || is(sql, start, len, "TABLE") || is(sql, start, len, "SHOW") || is(sql, start, len, "EXPLAIN")) {
+                return SELECT;
+            }
+            if (is(sql, start, len, "INSERT")) {
+                return INSERT;
+            }
+            if (is(sql, start, len, "UPDATE")) {
+                return UPDATE;
+            }
+            if (is(sql, start, len, "DELETE")) {
+                return DELETE;
+            }
+            if (is(sql, start, len, "MERGE")) {
+                return MERGE;
+            }
+            for (String ddl : DDL_WORDS) {
+                if (is(sql, start, len, ddl)) {
+                    return DDL;
+                }
+            }
+            return OTHER;
         }
 
-        private static String firstWord(String sql) {
+        private static final String[] DDL_WORDS = {"CREATE", "ALTER", "DROP", "TRUNCATE", "COMMENT", "RENAME"};
+
+        private static boolean is(String sql, int start, int len, String word) {
+            return len == word.length() && sql.regionMatches(true, start, word, 0, len);
+        }
+
+        /** Where the first word starts, after blanks, parentheses and comments. */
+        private static int firstWord(String sql) {
             int i = 0;
             int n = sql.length();
             while (i < n) {
@@ -105,11 +130,7 @@ public record StatementEvent(Statement statement, Kind kind, Duration elapsed, l
                     break;
                 }
             }
-            int start = i;
-            while (i < n && Character.isLetter(sql.charAt(i))) {
-                i++;
-            }
-            return sql.substring(start, i).toUpperCase(Locale.ROOT);
+            return i;
         }
     }
 }

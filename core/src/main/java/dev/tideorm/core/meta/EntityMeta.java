@@ -41,6 +41,7 @@ public final class EntityMeta<M> {
     private final TableRef tableRef;
     private final Object[] unloadedRelations;
     private final List<SelectItem> selectItems;
+    private final List<String> columnNames;
 
     private EntityMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type, "type");
@@ -77,6 +78,7 @@ public final class EntityMeta<M> {
             items.add(SelectItem.of(c.expr()));
         }
         this.selectItems = List.copyOf(items);
+        this.columnNames = List.copyOf(names.keySet());
     }
 
     /** Starts an entity specification; used by generated metamodels. */
@@ -112,6 +114,11 @@ public final class EntityMeta<M> {
     /** All stored columns in declaration order. */
     public List<Column<M, ?>> columns() {
         return columns;
+    }
+
+    /** The stored columns' names in column order. */
+    public List<String> columnNames() {
+        return columnNames;
     }
 
     /** Every column as a SELECT item qualified by the table, in column order (built once). */

@@ -10,6 +10,7 @@ import dev.tideorm.core.sql.Expr;
 import dev.tideorm.core.sql.InsertStatement;
 import dev.tideorm.core.sql.OnConflict;
 import dev.tideorm.core.sql.Statement;
+import dev.tideorm.core.sql.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,12 +38,23 @@ import reactor.core.publisher.Mono;
  * @param <M> the entity
  */
 public final class Insert<M> {
+    /** Rendered single-row INSERTs, per entity, dialect and {@link #shape}. */
+    private static final ShapeCache RENDERED = new ShapeCache();
+    private static final long NO_SHAPE = -1;
+
     private final EntityMeta<M> meta;
     private final InsertStatement statement;
+    /**
+     * For one row of bound values without ON CONFLICT: which columns it writes (bit i: the entity's column i),
+     * with bit 63 set when every column is returned; its SQL is then rendered once per shape. Else
+     * {@link #NO_SHAPE}.
+     */
+    private final long shape;
 
-    private Insert(EntityMeta<M> meta, InsertStatement statement) {
+    private Insert(EntityMeta<M> meta, InsertStatement statement, long shape) {
         this.meta = meta;
         this.statement = statement;
+        this.shape = shape;
     }
 
     /** An INSERT of one row. */
@@ -74,7 +86,8 @@ public final class Insert<M> {
             // DEFAULT VALUES inserts one row; VALUES (DEFAULT), (DEFAULT) inserts them all.
             cols.add(meta.primaryKey().isEmpty() ? meta.columns().get(0) : meta.primaryKey().get(0));
         }
-        List<String> names = cols.stream().map(Column::name).toList();
+        List<String> names = new ArrayList<>(cols.size());
+        cols.forEach(c -> names.add(c.name()));
         List<List<Expr>> rows = new ArrayList<>(models.size());
         for (ActiveModel<M, ?> m : models) {
             List<Expr> row = new ArrayList<>(cols.size());
@@ -84,7 +97,14 @@ public final class Insert<M> {
             }
             rows.add(row);
         }
-        return new Insert<>(meta, new InsertStatement(meta.tableRef(), names, rows, null, List.of()));
+        long shape = NO_SHAPE;
+        if (models.size() == 1 && meta.columns().size() < 63) {
+            shape = 0;
+            for (Column<M, ?> c : cols) {
+                shape |= 1L << c.index();
+            }
+        }
+        return new Insert<>(meta, new InsertStatement(meta.tableRef(), names, rows, null, List.of()), shape);
     }
 
     @SuppressWarnings("unchecked")
@@ -105,24 +125,47 @@ public final class Insert<M> {
     /** {@code ON CONFLICT (target) DO NOTHING}. */
     @SafeVarargs
     public final Insert<M> onConflictDoNothing(Column<M, ?>... target) {
-        return new Insert<>(meta, statement.withOnConflict(OnConflict.doNothing(names(target))));
+        return new Insert<>(meta, statement.withOnConflict(OnConflict.doNothing(names(target))), NO_SHAPE);
     }
 
     /** {@code ON CONFLICT (target) DO UPDATE SET c = EXCLUDED.c} for each of {@code update}. */
     public Insert<M> onConflictUpdate(List<Column<M, ?>> target, List<Column<M, ?>> update) {
         return new Insert<>(meta, statement.withOnConflict(
                 OnConflict.doUpdate(target.stream().map(Column::name).toList(),
-                        update.stream().map(Column::name).toList())));
+                        update.stream().map(Column::name).toList())), NO_SHAPE);
     }
 
     /** Asks for every column of the inserted rows back (RETURNING, or generated values on H2). */
     public Insert<M> returningAll() {
-        return new Insert<>(meta, statement.withReturning(meta.columns().stream().map(Column::name).toList()));
+        return new Insert<>(meta, statement.withReturning(meta.columnNames()),
+                shape == NO_SHAPE ? NO_SHAPE : shape | Long.MIN_VALUE);
     }
 
     /** Renders with bound parameters (RETURNING, or generated columns where the dialect has none). */
     public Statement build(Dialect dialect) {
-        return dialect.render(statement);
+        if (shape == NO_SHAPE || !statement.returning().isEmpty() && shape >= 0) {
+            return dialect.render(statement);
+        }
+        ShapeCache.Template t = RENDERED.get(meta, dialect, shape);
+        if (t == null) {
+            Statement rendered = dialect.render(statement);
+            RENDERED.put(meta, dialect, shape, rendered, this::rowValues);
+            return rendered;
+        }
+        if (ShapeCache.isUncacheable(t)) {
+            return dialect.render(statement);
+        }
+        return new Statement(t.sql(), rowValues(), t.generatedColumns());
+    }
+
+    /** The bound values of the single row, in column order. */
+    private List<Value> rowValues() {
+        List<Expr> row = statement.rows().get(0);
+        List<Value> out = new ArrayList<>(row.size());
+        for (Expr e : row) {
+            out.add(((Expr.Param) e).value());
+        }
+        return out;
     }
 
     /** Renders with values inlined, for logs and tests. */
@@ -138,7 +181,7 @@ public final class Insert<M> {
         return Mono.defer(() -> {
             List<InsertStatement> parts = chunks(db.dialect().maxBindParameters());
             if (parts.size() == 1) {
-                return db.execute(db.dialect().render(parts.get(0)));
+                return db.execute(build(db.dialect()));
             }
             return db.transactionMono(tx -> Flux.fromIterable(parts)
                     .concatMap(part -> tx.execute(tx.dialect().render(part)))
@@ -154,7 +197,7 @@ public final class Insert<M> {
         return Flux.defer(() -> {
             List<InsertStatement> parts = r.chunks(db.dialect().maxBindParameters());
             if (parts.size() == 1) {
-                return db.query(db.dialect().render(parts.get(0)), row -> meta.read(row, 0));
+                return db.query(r.build(db.dialect()), row -> meta.read(row, 0));
             }
             return db.transaction(tx -> Flux.fromIterable(parts)
                     .concatMap(part -> tx.query(tx.dialect().render(part), row -> meta.read(row, 0))));
@@ -166,7 +209,13 @@ public final class Insert<M> {
      * bind-parameter limit. For callers that run them in their own transaction.
      */
     public List<Statement> statements(Dialect dialect) {
-        return chunks(dialect.maxBindParameters()).stream().map(dialect::render).toList();
+        if (shape != NO_SHAPE) {
+            return List.of(build(dialect));
+        }
+        List<InsertStatement> parts = chunks(dialect.maxBindParameters());
+        List<Statement> out = new ArrayList<>(parts.size());
+        parts.forEach(p -> out.add(dialect.render(p)));
+        return out;
     }
 
     /** The statement split into runs of consecutive rows of at most {@code maxParameters} bound values each. */

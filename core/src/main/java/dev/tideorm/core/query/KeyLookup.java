@@ -27,7 +27,17 @@ record KeyLookup(List<Value> keys, boolean one) {
     private static final ConcurrentMap<Shape, Template> CACHE = new ConcurrentHashMap<>();
     private static final Template UNCACHEABLE = new Template("", List.of(), new int[0]);
 
+    /** Entity and dialect by identity (a record's generated equals goes through an indy call on every lookup). */
     private record Shape(EntityMeta<?> meta, Dialect dialect, boolean one) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.meta == meta && s.dialect == dialect && s.one == one;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(meta) * 31 + System.identityHashCode(dialect)) * 2 + (one ? 1 : 0);
+        }
     }
 
     private record Template(String sql, List<Value> binds, int[] keyPositions) {

@@ -5,16 +5,19 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.CoreSubscriber;
 import reactor.core.Scannable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.core.publisher.Sinks;
+import reactor.util.context.ContextView;
 
 /**
  * A connection borrowed from the pool, and what is running on it. Every operation on the connection goes through
@@ -131,24 +134,71 @@ public final class Lease {
 
     /**
      * Runs the operation {@code op} creates, unless {@code gate} is closed (then it signals {@code refused}'s
-     * error without touching the connection). {@code onDetached} runs when the subscriber of a shielded operation
+     * error without touching the connection). The {@code probe} made for the subscriber's context once the gate
+     * let the operation through sees its signals first (see {@link Shielded.Probe}); an exception {@code op}
+     * throws is signalled as its error. {@code onDetached} runs when the subscriber of a shielded operation
      * cancels while it is in flight.
      */
-    public <T> Flux<T> run(Gate gate, Mode mode, Supplier<? extends Publisher<T>> op,
-                           Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
-        return Flux.defer(() -> {
-            Mono<Void> wait = pendingBarrier();
-            Flux<T> go = Flux.defer(() -> {
-                synchronized (lock) {
-                    if (gate.isClosed()) {
-                        return Flux.error(refused.get());
-                    }
-                    inFlight++;
+    <T> Flux<T> run(Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Probe> probe,
+                    Supplier<? extends Publisher<T>> op, Supplier<? extends Throwable> refused,
+                    @Nullable Runnable onDetached) {
+        return new Run<>(this, gate, mode, probe, op, refused, onDetached, true);
+    }
+
+    /** One subscription of {@link #run}: barrier, gate, count, then the shielded operation, without a defer. */
+    private static final class Run<T> extends Flux<T> {
+        private final Lease lease;
+        private final Gate gate;
+        private final Mode mode;
+        private final Function<ContextView, ? extends Shielded.Probe> probe;
+        private final Supplier<? extends Publisher<T>> op;
+        private final Supplier<? extends Throwable> refused;
+        private final @Nullable Runnable onDetached;
+        private final boolean checkBarrier;
+
+        Run(Lease lease, Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Probe> probe,
+            Supplier<? extends Publisher<T>> op, Supplier<? extends Throwable> refused, @Nullable Runnable onDetached,
+            boolean checkBarrier) {
+            this.lease = lease;
+            this.gate = gate;
+            this.mode = mode;
+            this.probe = probe;
+            this.op = op;
+            this.refused = refused;
+            this.onDetached = onDetached;
+            this.checkBarrier = checkBarrier;
+        }
+
+        @Override
+        public void subscribe(CoreSubscriber<? super T> actual) {
+            Mono<Void> wait = checkBarrier ? lease.pendingBarrier() : null;
+            if (wait != null) {
+                wait.thenMany(new Run<>(lease, gate, mode, probe, op, refused, onDetached, false)).subscribe(actual);
+                return;
+            }
+            synchronized (lease.lock) {
+                if (gate.isClosed()) {
+                    Operators.error(actual, refused.get());
+                    return;
                 }
-                return track(op, mode, onDetached);
-            });
-            return wait == null ? go : wait.thenMany(go);
-        });
+                lease.inFlight++;
+            }
+            Shielded.Probe p;
+            Publisher<T> source;
+            try {
+                p = probe.apply(actual.currentContext());
+            } catch (RuntimeException | Error e) {
+                lease.finished();
+                throw e;
+            }
+            try {
+                source = op.get();
+            } catch (RuntimeException | Error e) {
+                source = Flux.error(e);
+            }
+            new Shielded<>(Flux.from(source), mode, lease::finished, lease::failed, lease::detachedError, onDetached,
+                    p).subscribe(actual);
+        }
     }
 
     /**
@@ -215,6 +265,13 @@ public final class Lease {
         }
         LOG.debug("an operation whose subscriber had cancelled failed{}", serverAnswered ? "" : "; the connection will "
                 + "be discarded", e);
+    }
+
+    /** Whether no operation is in flight right now. */
+    public boolean isIdle() {
+        synchronized (lock) {
+            return inFlight == 0;
+        }
     }
 
     /**
@@ -289,23 +346,6 @@ public final class Lease {
     /** Completes once the connection has been given back. */
     public Mono<Void> whenReleased() {
         return released.asMono();
-    }
-
-    /**
-     * {@code acquire} (the borrowing of a connection) run to its end even if its subscriber cancels. Cancelled,
-     * r2dbc-pool gives the connection back to the pool even when it has already emitted it: its cancel handler
-     * and its emission race, and nothing orders them. The borrower's {@code usingWhen} then still holds a
-     * connection that the pool lends to the next borrower, and two owners share one session (a BEGIN inside the
-     * other's transaction, a ROLLBACK that ends it, its next writes autocommitted: a transaction stored by
-     * halves). So the cancel never reaches the pool: it detaches the subscriber, the acquisition goes on (bounded
-     * by the acquire timeout) and a lease that arrives after the cancel is handed to {@code orphan}, which gives
-     * it back.
-     */
-    public static Mono<Lease> shieldAcquire(Mono<Lease> acquire, Consumer<Lease> orphan) {
-        return new Shielded<>(acquire.flux(), Mode.SHIELDED, () -> { }, e -> { },
-                e -> LOG.debug("borrowing a connection for a subscriber that had cancelled failed", e), null)
-                .singleOrEmpty()
-                .doOnDiscard(Lease.class, orphan);
     }
 
     /**

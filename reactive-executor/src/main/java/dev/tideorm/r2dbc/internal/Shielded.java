@@ -1,6 +1,6 @@
 package dev.tideorm.r2dbc.internal;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -16,22 +16,66 @@ import reactor.util.context.Context;
  * {@linkplain Lease.Mode#SHIELDED shielded}, survives its subscriber's cancel: the cancel detaches the subscriber,
  * the operation is then requested to its end and its values are discarded, and an error it signals afterwards
  * goes to {@code onDetachedError}. A {@linkplain Lease.Mode#CANCELLABLE cancellable} one passes the cancel on.
+ * A {@link Probe} sees every signal first (it counts rows, translates errors and times the operation): one
+ * subscriber does what would otherwise take a chain of peeking operators.
  */
 final class Shielded<T> extends FluxOperator<T, T> {
+    /** What an operation reports of its signals; called before the subscriber sees them. */
+    interface Probe {
+        /** A value arrived (passed on or, once detached, discarded). */
+        void onNext(Object value);
+
+        /** The operation failed; returns the error to signal instead (a translation), or {@code e}. */
+        Throwable onError(Throwable e);
+
+        /** The operation completed. */
+        void onComplete();
+
+        /** A cancellable operation was cancelled. */
+        void onCancel();
+    }
+
+    /** A probe that sees nothing. */
+    static final Probe NONE = new Probe() {
+        @Override
+        public void onNext(Object value) {
+        }
+
+        @Override
+        public Throwable onError(Throwable e) {
+            return e;
+        }
+
+        @Override
+        public void onComplete() {
+        }
+
+        @Override
+        public void onCancel() {
+        }
+    };
+
     private final Lease.Mode mode;
     private final Runnable onFinished;
     private final Consumer<Throwable> onError;
     private final Consumer<Throwable> onDetachedError;
     private final @Nullable Runnable onDetached;
+    private final Probe probe;
 
     Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onError,
              Consumer<Throwable> onDetachedError, @Nullable Runnable onDetached) {
+        this(source, mode, onFinished, onError, onDetachedError, onDetached, NONE);
+    }
+
+    Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onError,
+             Consumer<Throwable> onDetachedError, @Nullable Runnable onDetached, Probe probe) {
         super(source);
         this.mode = mode;
         this.onFinished = onFinished;
         this.onError = onError;
         this.onDetachedError = onDetachedError;
         this.onDetached = onDetached;
+        this.probe = probe;
     }
 
     @Override
@@ -43,8 +87,15 @@ final class Shielded<T> extends FluxOperator<T, T> {
         private final CoreSubscriber<? super T> actual;
         private final Shielded<T> parent;
         private final Context context;
-        private final AtomicBoolean detached = new AtomicBoolean();
-        private final AtomicBoolean finished = new AtomicBoolean();
+        @SuppressWarnings("rawtypes")
+        private static final AtomicIntegerFieldUpdater<ShieldedSubscriber> DETACHED =
+                AtomicIntegerFieldUpdater.newUpdater(ShieldedSubscriber.class, "detached");
+        @SuppressWarnings("rawtypes")
+        private static final AtomicIntegerFieldUpdater<ShieldedSubscriber> FINISHED =
+                AtomicIntegerFieldUpdater.newUpdater(ShieldedSubscriber.class, "finished");
+        // field updaters rather than two AtomicBooleans: one subscriber per statement, nothing more allocated
+        private volatile int detached;
+        private volatile int finished;
         private @Nullable Subscription upstream;
 
         ShieldedSubscriber(CoreSubscriber<? super T> actual, Shielded<T> parent) {
@@ -68,7 +119,8 @@ final class Shielded<T> extends FluxOperator<T, T> {
 
         @Override
         public void onNext(T t) {
-            if (detached.get()) {
+            parent.probe.onNext(t);
+            if (detached != 0) {
                 Operators.onDiscard(t, context);
                 return;
             }
@@ -76,10 +128,11 @@ final class Shielded<T> extends FluxOperator<T, T> {
         }
 
         @Override
-        public void onError(Throwable t) {
+        public void onError(Throwable error) {
+            Throwable t = parent.probe.onError(error);
             parent.onError.accept(t);
             finish();
-            if (!detached.get()) {
+            if (detached == 0) {
                 actual.onError(t);
             } else if (parent.mode == Lease.Mode.SHIELDED) {
                 parent.onDetachedError.accept(t);
@@ -88,15 +141,16 @@ final class Shielded<T> extends FluxOperator<T, T> {
 
         @Override
         public void onComplete() {
+            parent.probe.onComplete();
             finish();
-            if (!detached.get()) {
+            if (detached == 0) {
                 actual.onComplete();
             }
         }
 
         @Override
         public void request(long n) {
-            if (!detached.get() && upstream != null) {
+            if (detached == 0 && upstream != null) {
                 upstream.request(n);
             }
         }
@@ -108,13 +162,14 @@ final class Shielded<T> extends FluxOperator<T, T> {
                 return;
             }
             if (parent.mode == Lease.Mode.CANCELLABLE) {
-                if (detached.compareAndSet(false, true)) {
+                if (DETACHED.compareAndSet(this, 0, 1)) {
                     s.cancel();
+                    parent.probe.onCancel();
                     finish();
                 }
                 return;
             }
-            if (detached.compareAndSet(false, true) && !finished.get()) {
+            if (DETACHED.compareAndSet(this, 0, 1) && finished == 0) {
                 Runnable hook = parent.onDetached;
                 if (hook != null) {
                     hook.run();
@@ -124,7 +179,7 @@ final class Shielded<T> extends FluxOperator<T, T> {
         }
 
         private void finish() {
-            if (finished.compareAndSet(false, true)) {
+            if (FINISHED.compareAndSet(this, 0, 1)) {
                 parent.onFinished.run();
             }
         }

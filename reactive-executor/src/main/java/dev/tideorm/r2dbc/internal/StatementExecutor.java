@@ -70,35 +70,21 @@ public final class StatementExecutor {
     public <T> Flux<T> query(Lease lease, Lease.Gate gate, Statement statement, RowMapper<T> mapper,
                              boolean inTransaction, Supplier<? extends Throwable> refused,
                              @Nullable Runnable onDetached) {
-        return lease.run(gate, mode(statement), () -> Flux.deferContextual(ctx -> {
-            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction, lease.id(), ctx);
-            return Flux.defer(() -> {
-                        Publisher<? extends Result> results = start(lease.connection(), statement, true);
-                        return Flux.from(results).concatMap(result -> {
-                            R2dbcRowReader reader = new R2dbcRowReader(backend);
-                            return result.map((row, metadata) -> {
-                                T value = mapper.map(reader.at(row, metadata));
-                                if (value == null) {
-                                    throw new NullPointerException("the RowMapper returned null for a row of: "
-                                            + statement.sql());
-                                }
-                                return value;
-                            });
-                        });
-                    })
-                    .onErrorMap(e -> translate(e, statement))
-                    .doOnEach(signal -> {
-                        // one operator for the three signals (a reused Signal per subscriber, no allocation)
-                        if (signal.isOnNext()) {
-                            trace.rows++;
-                        } else if (signal.isOnComplete()) {
-                            trace.finish(StatementEvent.Outcome.SUCCESS, null);
-                        } else if (signal.isOnError()) {
-                            trace.finish(StatementEvent.Outcome.ERROR, signal.getThrowable());
+        StatementEvent.Kind kind = StatementEvent.Kind.of(statement.sql());
+        // The trace rides on the lease's one subscriber (Shielded): it counts, translates and times the rows.
+        return lease.run(gate, mode(statement, kind),
+                ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, false),
+                () -> Flux.from(start(lease.connection(), statement, true)).concatMap(result -> {
+                    R2dbcRowReader reader = new R2dbcRowReader(backend);
+                    return result.map((row, metadata) -> {
+                        T value = mapper.map(reader.at(row, metadata));
+                        if (value == null) {
+                            throw new NullPointerException("the RowMapper returned null for a row of: "
+                                    + statement.sql());
                         }
-                    })
-                    .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        }), refused, onDetached);
+                        return value;
+                    });
+                }), refused, onDetached);
     }
 
     /**
@@ -107,18 +93,11 @@ public final class StatementExecutor {
      */
     public Mono<Long> execute(Lease lease, Lease.Gate gate, Statement statement, boolean inTransaction,
                               Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
-        return lease.run(gate, mode(statement), () -> Mono.deferContextual(ctx -> {
-            Trace trace = new Trace(statement, StatementEvent.Kind.of(statement.sql()), inTransaction, lease.id(), ctx);
-            return Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
-                    .reduce(0L, Long::sum)
-                    .onErrorMap(e -> translate(e, statement))
-                    .doOnSuccess(n -> {
-                        trace.rows = n == null ? 0 : n;
-                        trace.finish(StatementEvent.Outcome.SUCCESS, null);
-                    })
-                    .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
-                    .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
-        }), refused, onDetached).singleOrEmpty();
+        StatementEvent.Kind kind = StatementEvent.Kind.of(statement.sql());
+        return lease.run(gate, mode(statement, kind),
+                ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, true),
+                () -> Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
+                        .reduce(0L, Long::sum), refused, onDetached).singleOrEmpty();
     }
 
     /**
@@ -130,7 +109,7 @@ public final class StatementExecutor {
                               Function<Connection, ? extends Publisher<Void>> action) {
         return lease.runControl(gate, () -> Mono.deferContextual(ctx -> {
             Statement statement = Statement.of(sql);
-            Trace trace = new Trace(statement, kind, true, lease.id(), ctx);
+            Trace trace = new Trace(statement, kind, true, lease.id(), ctx, false);
             return Mono.defer(() -> Mono.from(action.apply(lease.connection())))
                     .onErrorMap(e -> translate(e, statement))
                     .doOnSuccess(v -> trace.finish(StatementEvent.Outcome.SUCCESS, null))
@@ -143,17 +122,21 @@ public final class StatementExecutor {
      * Reads are cancellable; anything that may write (including {@code WITH}, which can hold a data-modifying
      * CTE, and any statement returning generated values) is shielded.
      */
-    static Lease.Mode mode(Statement statement) {
-        return isRead(statement) ? Lease.Mode.CANCELLABLE : Lease.Mode.SHIELDED;
+    static Lease.Mode mode(Statement statement, StatementEvent.Kind kind) {
+        return isRead(statement, kind) ? Lease.Mode.CANCELLABLE : Lease.Mode.SHIELDED;
     }
 
     /** Whether the statement only reads: a SELECT (not a WITH, which may hold a data-modifying CTE). */
     public static boolean isRead(Statement statement) {
-        if (!statement.generatedColumns().isEmpty()) {
+        return isRead(statement, StatementEvent.Kind.of(statement.sql()));
+    }
+
+    private static boolean isRead(Statement statement, StatementEvent.Kind kind) {
+        if (kind != StatementEvent.Kind.SELECT || !statement.generatedColumns().isEmpty()) {
             return false;
         }
         String sql = statement.sql().stripLeading();
-        return StatementEvent.Kind.of(sql) == StatementEvent.Kind.SELECT && !sql.regionMatches(true, 0, "WITH", 0, 4);
+        return !sql.regionMatches(true, 0, "WITH", 0, 4);
     }
 
     /**
@@ -231,24 +214,56 @@ public final class StatementExecutor {
         return s;
     }
 
-    /** Timing and row count of one execution, reported once when it ends. */
-    private final class Trace {
+    /**
+     * Timing and row count of one execution, reported once when it ends; as the execution's probe it also
+     * translates its error (see {@link #translate}).
+     */
+    private final class Trace implements Shielded.Probe {
         private final Statement statement;
         private final StatementEvent.Kind kind;
         private final boolean inTransaction;
         private final long connectionId;
         private final long start = System.nanoTime();
+        private final boolean counted;
         private long rows;
         private final AtomicBoolean finished = new AtomicBoolean();
         private final StatementListener.@Nullable Finish[] started;
 
+        /** {@code counted}: the execution emits its row count (else one value per row). */
         Trace(Statement statement, StatementEvent.Kind kind, boolean inTransaction, long connectionId,
-              ContextView context) {
+              ContextView context, boolean counted) {
             this.statement = statement;
             this.kind = kind;
             this.inTransaction = inTransaction;
             this.connectionId = connectionId;
+            this.counted = counted;
             this.started = listeners.isEmpty() ? NONE : start(context);
+        }
+
+        @Override
+        public void onNext(Object value) {
+            if (counted) {
+                rows = (Long) value;
+            } else {
+                rows++;
+            }
+        }
+
+        @Override
+        public Throwable onError(Throwable e) {
+            Throwable translated = translate(e, statement);
+            finish(StatementEvent.Outcome.ERROR, translated);
+            return translated;
+        }
+
+        @Override
+        public void onComplete() {
+            finish(StatementEvent.Outcome.SUCCESS, null);
+        }
+
+        @Override
+        public void onCancel() {
+            finish(StatementEvent.Outcome.CANCELLED, null);
         }
 
         private StatementListener.@Nullable Finish[] start(ContextView context) {

@@ -1,0 +1,123 @@
+package dev.tideorm.r2dbc.internal;
+
+import io.r2dbc.spi.Connection;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+
+/**
+ * The borrowing of a connection as a {@link Lease}, run to its end even if its subscriber cancels. Cancelled,
+ * r2dbc-pool gives the connection back to the pool even when it has already emitted it: its cancel handler and its
+ * emission race, and nothing orders them. The borrower's {@code usingWhen} then still holds a connection that the
+ * pool lends to the next borrower, and two owners share one session (a BEGIN inside the other's transaction, a
+ * ROLLBACK that ends it, its next writes autocommitted: a transaction stored by halves). So the cancel never
+ * reaches the pool: it detaches the subscriber, the borrow goes on (bounded by the acquire timeout), and a lease
+ * that arrives after the cancel, or that the subscriber never takes, goes to {@code orphan}, which gives it back.
+ *
+ * <p>One subscriber does what {@code map}, a shield, {@code singleOrEmpty} and {@code doOnDiscard} would: a borrow
+ * is on every statement's path.
+ */
+public final class LeaseAcquire extends Mono<Lease> {
+    private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
+
+    private final Mono<? extends Connection> borrow;
+    private final Duration drainTimeout;
+    private final Consumer<Lease> orphan;
+    private final @Nullable AtomicBoolean external;
+
+    /**
+     * Leases of the connections {@code borrow} emits, each with {@code drainTimeout}; {@code external}, when
+     * given, is told whether the connection came inside a transaction managed elsewhere.
+     */
+    public LeaseAcquire(Mono<? extends Connection> borrow, Duration drainTimeout, Consumer<Lease> orphan,
+                        @Nullable AtomicBoolean external) {
+        this.borrow = borrow;
+        this.drainTimeout = drainTimeout;
+        this.orphan = orphan;
+        this.external = external;
+    }
+
+    @Override
+    public void subscribe(CoreSubscriber<? super Lease> actual) {
+        borrow.subscribe(new AcquireSubscriber(actual, this));
+    }
+
+    private static final class AcquireSubscriber extends Operators.MonoSubscriber<Connection, Lease> {
+        private final LeaseAcquire parent;
+        private @Nullable Subscription upstream;
+        private boolean done;
+
+        AcquireSubscriber(CoreSubscriber<? super Lease> actual, LeaseAcquire parent) {
+            super(actual);
+            this.parent = parent;
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            if (Operators.validate(upstream, s)) {
+                upstream = s;
+                actual.onSubscribe(this);
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(Connection connection) {
+            if (done) {
+                Operators.onNextDropped(connection, currentContext());
+                return;
+            }
+            done = true;
+            Lease lease = new Lease(connection, parent.drainTimeout, !connection.isAutoCommit());
+            AtomicBoolean external = parent.external;
+            if (external != null) {
+                external.set(lease.isExternal());
+            }
+            complete(lease);            // a cancel before or during this hands the lease to discard
+        }
+
+        @Override
+        public void onError(Throwable e) {
+            if (done) {
+                Operators.onErrorDropped(e, currentContext());
+                return;
+            }
+            done = true;
+            if (isCancelled()) {
+                LOG.debug("borrowing a connection for a subscriber that had cancelled failed", e);
+                return;
+            }
+            actual.onError(e);
+        }
+
+        @Override
+        public void onComplete() {
+            if (!done) {
+                done = true;
+                if (!isCancelled()) {
+                    actual.onComplete();
+                }
+            }
+        }
+
+        /** Detaches the subscriber; the borrow goes on (its lease, if any, is discarded). */
+        @Override
+        public void cancel() {
+            super.cancel();
+        }
+
+        @Override
+        protected void discard(@Nullable Lease lease) {
+            if (lease != null) {
+                parent.orphan.accept(lease);
+            }
+        }
+    }
+}
