@@ -1,12 +1,15 @@
 package dev.tideorm.r2dbc;
 
+import dev.tideorm.r2dbc.internal.LeaseAcquire;
 import io.r2dbc.spi.Connection;
 import reactor.core.publisher.Mono;
 
-/** Where a {@link R2dbcDatabase} borrows connections: its own pool, or a provider the application gave it. */
-interface ConnectionSource {
-    /** Borrows a connection; every failure is a {@link dev.tideorm.core.error.ConnectionException}. */
-    Mono<Connection> borrow();
+/**
+ * Where a {@link R2dbcDatabase} borrows connections: its own pool, or a provider the application gave it. A borrow
+ * is run by {@link LeaseAcquire} from the source's {@linkplain LeaseAcquire.Borrower parts}: one try, whether a
+ * failed try is repeated, and every failure as a {@link dev.tideorm.core.error.ConnectionException}.
+ */
+interface ConnectionSource extends LeaseAcquire.Borrower {
 
     /** Gives a connection back for reuse. */
     Mono<Void> giveBack(Connection connection);

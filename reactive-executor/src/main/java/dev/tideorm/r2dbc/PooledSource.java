@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.pool.PoolShutdownException;
 import reactor.pool.PooledRefMetadata;
-import reactor.util.retry.Retry;
+import org.reactivestreams.Publisher;
 
 /**
  * TideORM's own pool (r2dbc-pool) over a driver's connection factory, configured from {@link DatabaseOptions}:
@@ -98,22 +98,35 @@ final class PooledSource implements ConnectionSource {
         return Mono.usingWhen(pool.create(), c -> Mono.empty(), c -> Mono.from(c.close()));
     }
 
+    /** One try at borrowing a pooled connection (see {@link #retryBorrow}). */
+    @Override
+    public Publisher<? extends Connection> borrowOnce() {
+        return closed.get() ? Mono.error(new ConnectionException("database '" + maskedUrl + "' is closed"))
+                : pool.create();
+    }
+
     /**
-     * Borrows a pooled connection. A pooled connection found dead when borrowed (its validation fails: the server
-     * restarted or killed it) costs the caller nothing: the pool drops it and the borrow is retried, up to once per
-     * pooled connection plus one fresh one. A new connection that cannot be opened (the server is down) fails at once.
+     * A pooled connection found dead when borrowed (its validation fails: the server restarted or killed it) costs
+     * the caller nothing: the pool drops it and the borrow is tried again, up to once per pooled connection plus
+     * one fresh one. A new connection that cannot be opened (the server is down) fails at once.
      */
     @Override
-    public Mono<Connection> borrow() {
-        return Mono.defer(() -> closed.get()
-                        ? Mono.error(new ConnectionException("database '" + maskedUrl + "' is closed"))
-                        : pool.create())
-                .retryWhen(Retry.max(options.maxSize() + 1L)
-                        .filter(PooledSource::isDeadPooledConnection)
-                        .doBeforeRetry(r -> LOG.debug("a pooled connection of {} was dead; borrowing another",
-                                maskedUrl, r.failure()))
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-                .onErrorMap(e -> !(e instanceof DbException), this::acquireFailure);
+    public boolean retryBorrow(Throwable e, int attempt) {
+        if (attempt > options.maxSize() + 1 || !isDeadPooledConnection(e)) {
+            return false;
+        }
+        LOG.debug("a pooled connection of {} was dead; borrowing another", maskedUrl, e);
+        return true;
+    }
+
+    @Override
+    public Throwable borrowFailure(Throwable e) {
+        return e instanceof DbException ? e : acquireFailure(e);
+    }
+
+    @Override
+    public Throwable noConnection() {
+        return new ConnectionException("the pool of '" + maskedUrl + "' emitted no connection");
     }
 
     /**

@@ -9,6 +9,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,13 +32,19 @@ final class ProvidedSource implements ConnectionSource {
     }
 
     @Override
-    public Mono<Connection> borrow() {
-        return Mono.defer(() -> closed.get()
-                        ? Mono.error(new ConnectionException("database '" + description + "' is closed"))
-                        : Mono.<Connection>from(provider.acquire()))
-                .switchIfEmpty(Mono.error(() -> new ConnectionException("the connection provider of '" + description
-                        + "' emitted no connection")))
-                .onErrorMap(e -> !(e instanceof DbException), this::failure);
+    public Publisher<? extends Connection> borrowOnce() {
+        return closed.get() ? Mono.error(new ConnectionException("database '" + description + "' is closed"))
+                : provider.acquire();
+    }
+
+    @Override
+    public Throwable borrowFailure(Throwable e) {
+        return e instanceof DbException ? e : failure(e);
+    }
+
+    @Override
+    public Throwable noConnection() {
+        return new ConnectionException("the connection provider of '" + description + "' emitted no connection");
     }
 
     private DbException failure(Throwable e) {

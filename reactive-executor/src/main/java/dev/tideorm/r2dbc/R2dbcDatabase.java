@@ -148,7 +148,7 @@ final class R2dbcDatabase implements Database {
 
     /** {@link #acquire()}, telling {@code external} (when given) whether the connection came inside someone else's transaction. */
     private Mono<Lease> acquire(@Nullable AtomicBoolean external) {
-        return new LeaseAcquire(source.borrow(), options.drainTimeout(),
+        return new LeaseAcquire(source, options.drainTimeout(),
                 lease -> Detached.run(release(lease), "returning a connection whose borrower had cancelled"), external);
     }
 

@@ -2,6 +2,7 @@ package dev.tideorm.r2dbc.internal;
 
 import io.r2dbc.spi.Connection;
 import java.time.Duration;
+import org.reactivestreams.Publisher;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -21,24 +22,41 @@ import reactor.core.publisher.Operators;
  * reaches the pool: it detaches the subscriber, the borrow goes on (bounded by the acquire timeout), and a lease
  * that arrives after the cancel, or that the subscriber never takes, goes to {@code orphan}, which gives it back.
  *
- * <p>One subscriber does what {@code map}, a shield, {@code singleOrEmpty} and {@code doOnDiscard} would: a borrow
- * is on every statement's path.
+ * <p>One subscriber does what {@code defer}, {@code retryWhen}, {@code switchIfEmpty}, {@code onErrorMap}, {@code map},
+ * a shield, {@code singleOrEmpty} and {@code doOnDiscard} would: a borrow is on every statement's path.
  */
 public final class LeaseAcquire extends Mono<Lease> {
     private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
 
-    private final Mono<? extends Connection> borrow;
+    /** Where connections come from, in parts. */
+    public interface Borrower {
+        /** One try at borrowing a connection (subscribed once per try); its errors may be the driver's own. */
+        Publisher<? extends Connection> borrowOnce();
+
+        /** Whether the {@code attempt}-th try (from 1) that failed with {@code e} is followed by another. */
+        default boolean retryBorrow(Throwable e, int attempt) {
+            return false;
+        }
+
+        /** A failed borrow as the error to signal (a {@code ConnectionException}). */
+        Throwable borrowFailure(Throwable e);
+
+        /** The error to signal when a try completed without a connection. */
+        Throwable noConnection();
+    }
+
+    private final Borrower borrower;
     private final Duration drainTimeout;
     private final Consumer<Lease> orphan;
     private final @Nullable AtomicBoolean external;
 
     /**
-     * Leases of the connections {@code borrow} emits, each with {@code drainTimeout}; {@code external}, when
+     * Leases of the connections {@code borrower} lends, each with {@code drainTimeout}; {@code external}, when
      * given, is told whether the connection came inside a transaction managed elsewhere.
      */
-    public LeaseAcquire(Mono<? extends Connection> borrow, Duration drainTimeout, Consumer<Lease> orphan,
+    public LeaseAcquire(Borrower borrower, Duration drainTimeout, Consumer<Lease> orphan,
                         @Nullable AtomicBoolean external) {
-        this.borrow = borrow;
+        this.borrower = borrower;
         this.drainTimeout = drainTimeout;
         this.orphan = orphan;
         this.external = external;
@@ -46,24 +64,41 @@ public final class LeaseAcquire extends Mono<Lease> {
 
     @Override
     public void subscribe(CoreSubscriber<? super Lease> actual) {
-        borrow.subscribe(new AcquireSubscriber(actual, this));
+        AcquireSubscriber s = new AcquireSubscriber(actual, this);
+        actual.onSubscribe(s);
+        s.borrow();
     }
 
     private static final class AcquireSubscriber extends Operators.MonoSubscriber<Connection, Lease> {
         private final LeaseAcquire parent;
         private @Nullable Subscription upstream;
         private boolean done;
+        private int attempts;
 
         AcquireSubscriber(CoreSubscriber<? super Lease> actual, LeaseAcquire parent) {
             super(actual);
             this.parent = parent;
         }
 
+        /** One more try: a fresh subscription to the borrower. */
+        void borrow() {
+            attempts++;
+            upstream = null;
+            done = false;
+            Publisher<? extends Connection> once;
+            try {
+                once = parent.borrower.borrowOnce();
+            } catch (RuntimeException e) {
+                onError(e);
+                return;
+            }
+            once.subscribe(this);
+        }
+
         @Override
         public void onSubscribe(Subscription s) {
             if (Operators.validate(upstream, s)) {
                 upstream = s;
-                actual.onSubscribe(this);
                 s.request(Long.MAX_VALUE);
             }
         }
@@ -94,7 +129,18 @@ public final class LeaseAcquire extends Mono<Lease> {
                 LOG.debug("borrowing a connection for a subscriber that had cancelled failed", e);
                 return;
             }
-            actual.onError(e);
+            boolean again;
+            try {
+                again = parent.borrower.retryBorrow(e, attempts);
+            } catch (RuntimeException failure) {
+                e.addSuppressed(failure);
+                again = false;
+            }
+            if (again) {
+                borrow();
+                return;
+            }
+            actual.onError(parent.borrower.borrowFailure(e));
         }
 
         @Override
@@ -102,7 +148,7 @@ public final class LeaseAcquire extends Mono<Lease> {
             if (!done) {
                 done = true;
                 if (!isCancelled()) {
-                    actual.onComplete();
+                    actual.onError(parent.borrower.noConnection());
                 }
             }
         }
