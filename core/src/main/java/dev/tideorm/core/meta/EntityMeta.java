@@ -1,5 +1,6 @@
 package dev.tideorm.core.meta;
 
+import dev.tideorm.core.conn.RowMapper;
 import dev.tideorm.core.conn.RowReader;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveModelBehavior;
@@ -42,6 +43,7 @@ public final class EntityMeta<M> {
     private final Object[] unloadedRelations;
     private final List<SelectItem> selectItems;
     private final List<String> columnNames;
+    private final RowMapper<M> rowMapper = row -> read(row, 0);
 
     private EntityMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type, "type");
@@ -205,6 +207,11 @@ public final class EntityMeta<M> {
     /** The relation values ({@code HasOne}/{@code HasMany}) of a record in relation order. */
     public Object[] relationValues(M model) {
         return relationValues.apply(model);
+    }
+
+    /** Reads each row as a record from its first columns ({@link #read(RowReader, int) read(row, 0)}); one instance. */
+    public RowMapper<M> rowMapper() {
+        return rowMapper;
     }
 
     /** Reads a record from {@code columns().size()} consecutive row positions starting at {@code offset}. */

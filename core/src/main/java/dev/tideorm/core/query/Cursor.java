@@ -127,7 +127,7 @@ public final class Cursor<M> {
     /** The rows of the window, in cursor order. */
     public Mono<List<M>> all(DbConn db) {
         Mono<List<M>> rows = loads.isEmpty()
-                ? Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0))).collectList()
+                ? Flux.defer(() -> db.query(build(db.dialect()), meta.rowMapper())).collectList()
                 : Loader.load(db, meta, window(), loads);
         return last ? rows.map(r -> {
             List<M> copy = new ArrayList<>(r);
@@ -141,7 +141,7 @@ public final class Cursor<M> {
         if (last || !loads.isEmpty()) {
             return all(db).flatMapIterable(r -> r);
         }
-        return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
+        return Flux.defer(() -> db.query(build(db.dialect()), meta.rowMapper()));
     }
 
     /**

@@ -197,10 +197,10 @@ public final class Insert<M> {
         return Flux.defer(() -> {
             List<InsertStatement> parts = r.chunks(db.dialect().maxBindParameters());
             if (parts.size() == 1) {
-                return db.query(r.build(db.dialect()), row -> meta.read(row, 0));
+                return db.query(r.build(db.dialect()), meta.rowMapper());
             }
             return db.transaction(tx -> Flux.fromIterable(parts)
-                    .concatMap(part -> tx.query(tx.dialect().render(part), row -> meta.read(row, 0))));
+                    .concatMap(part -> tx.query(tx.dialect().render(part), meta.rowMapper())));
         });
     }
 

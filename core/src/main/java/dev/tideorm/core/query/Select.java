@@ -278,7 +278,7 @@ public final class Select<M> {
      */
     public Paginator<M> paginate(DbConn db, long pageSize) {
         if (loads.isEmpty()) {
-            return Paginator.of(db, statement, row -> meta.read(row, 0), pageSize);
+            return Paginator.of(db, statement, meta.rowMapper(), pageSize);
         }
         return Paginator.reading(db, statement, s -> Loader.load(db, meta, s, loads).flatMapIterable(rows -> rows),
                 pageSize);
@@ -307,7 +307,15 @@ public final class Select<M> {
      */
     public Flux<M> stream(DbConn db) {
         if (loads.isEmpty()) {
-            return Flux.defer(() -> db.query(build(db.dialect()), row -> meta.read(row, 0)));
+            // Rendered now rather than in a defer: the statement depends only on this immutable query and the
+            // dialect, and the query itself runs on each subscription.
+            Statement s;
+            try {
+                s = build(db.dialect());
+            } catch (RuntimeException e) {
+                return Flux.error(e);
+            }
+            return db.query(s, meta.rowMapper());
         }
         if (statement.limit() != null) {
             return all(db).flatMapIterable(rows -> rows);

@@ -89,8 +89,8 @@ final class InsertStep {
                     .then(Mono.fromRunnable(() -> group.forEach(n -> Rows.stored(n, Rows.record(n.work())))));
         }
         List<Statement> statements = insert.returningAll().statements(db.dialect());
-        Flux<Object> stored = statements.size() == 1 ? db.query(statements.get(0), row -> meta.read(row, 0))
-                : Flux.fromIterable(statements).concatMap(s -> db.query(s, row -> meta.read(row, 0)));
+        Flux<Object> stored = statements.size() == 1 ? db.query(statements.get(0), meta.rowMapper())
+                : Flux.fromIterable(statements).concatMap(s -> db.query(s, meta.rowMapper()));
         return stored.collectList()
                 .doOnNext(rows -> match(group, rows, statements.get(0)))
                 .then();

@@ -27,11 +27,12 @@ final class SaveGraph {
     private final List<Node> nodes = new ArrayList<>();
     private final List<Node> roots = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
-    private final Map<ActiveModel<?, ?>, Node> byModel = new IdentityHashMap<>();
+    // Sized for the common save of a few models (the default IdentityHashMap allocates 64 slots); they grow as needed.
+    private final Map<ActiveModel<?, ?>, Node> byModel = new IdentityHashMap<>(4);
     private final Set<List<Object>> links = new HashSet<>();
-    private final Set<Node> walked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> walked = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
     /** The link key of each many-to-many relation met, found once per save rather than once per link. */
-    private final Map<Relation.Keys<?, ?>, List<Column<?, ?>>> linkKeys = new IdentityHashMap<>();
+    private final Map<Relation.Keys<?, ?>, List<Column<?, ?>>> linkKeys = new IdentityHashMap<>(4);
 
     private SaveGraph() {
     }
