@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
  * TideORM against hand-written R2DBC on the same {@link ConnectionPool}, interleaved in one JVM on PostgreSQL:
  * find by id at concurrency 1 and 32, insert one, and stream 100,000 rows. In each round both sides run one
  * slice ({@code -Dslice.ms}, default 300 ms, order alternating); the ratio TideORM / raw is taken inside each
- * round and the median over rounds is reported, with the median time per operation of each side. Interleaving
+ * round and the median over rounds is reported, with a 95% bootstrap interval of that median and the median time
+ * per operation of each side. Interleaving
  * makes the ratio robust to load changes on a shared machine, which sequential JMH runs are not.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.tideorm.benchmarks.single.SingleRowPaired
@@ -75,8 +76,8 @@ public final class SingleRowPaired {
         SingleRowPaired bench = new SingleRowPaired(pool, db);
         try {
             bench.seed();
-            StringBuilder table = new StringBuilder("| Scenario | raw R2DBC | TideORM | TideORM / raw (median of rounds) |"
-                    + " client CPU per op, raw / TideORM | rounds |\n|---|---:|---:|---:|---:|---:|\n");
+            StringBuilder table = new StringBuilder("| Scenario | raw R2DBC | TideORM | TideORM / raw (median of rounds)"
+                    + " | 95% interval | client CPU per op, raw / TideORM | rounds |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (String s : scenarios) {
                 Map<String, Supplier<Mono<?>>> sides = bench.sides(s);
                 table.append(run(s, sides, warmup, measure, slice));
@@ -193,9 +194,10 @@ public final class SingleRowPaired {
             rawCpu.add(perOp[0][1]);
             tideCpu.add(perOp[1][1]);
         }
-        String row = String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s / %s | %d |%n", scenario,
-                time(median(raw)), time(median(tide)), median(ratios), time(median(rawCpu)), time(median(tideCpu)),
-                ratios.size());
+        double[] interval = bootstrap(ratios);
+        String row = String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f-%.3f | %s / %s | %d |%n", scenario,
+                time(median(raw)), time(median(tide)), median(ratios), interval[0], interval[1], time(median(rawCpu)),
+                time(median(tideCpu)), ratios.size());
         System.out.print(row);
         return row;
     }
@@ -216,6 +218,24 @@ public final class SingleRowPaired {
             now = System.nanoTime();
         } while (now < end);
         return new double[] {(double) (now - start) / n, (double) (OS.getProcessCpuTime() - cpu) / n};
+    }
+
+    /**
+     * A 95% bootstrap interval of the median ratio: the rounds resampled with replacement 2,000 times (fixed seed),
+     * the 2.5th and 97.5th percentiles of the resampled medians.
+     */
+    private static double[] bootstrap(List<Double> ratios) {
+        java.util.Random random = new java.util.Random(42);
+        double[] medians = new double[2000];
+        for (int b = 0; b < medians.length; b++) {
+            List<Double> sample = new ArrayList<>(ratios.size());
+            for (int i = 0; i < ratios.size(); i++) {
+                sample.add(ratios.get(random.nextInt(ratios.size())));
+            }
+            medians[b] = median(sample);
+        }
+        Arrays.sort(medians);
+        return new double[] {medians[(int) (medians.length * 0.025)], medians[(int) (medians.length * 0.975) - 1]};
     }
 
     private static double median(List<Double> values) {
