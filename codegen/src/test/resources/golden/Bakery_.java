@@ -163,6 +163,10 @@ public final class Bakery_ {
             .factory((c, r) -> new Bakery((long) c[0], (String) c[1], (String) c[2], (String) c[3],
                     (String) c[4], (Instant) c[5], (Status) c[6], (UUID) c[7], (byte[]) c[8],
                     (JsonText) c[9], 0, (HasMany<Cake>) r[0]))
+            .rowFactory((row, o) -> new Bakery(ID.read(row, o), NAME.read(row, o + 1),
+                    CITY.read(row, o + 2), STREET.read(row, o + 3), PROFILE.read(row, o + 4),
+                    OPENED_AT.read(row, o + 5), STATUS.read(row, o + 6), TOKEN.read(row, o + 7),
+                    PHOTO.read(row, o + 8), MENU.read(row, o + 9), 0, HasMany.unloaded()))
             .relationValues(m -> new Object[] {m.cakes()})
             .activeModel(BakeryActiveModel::new)
             .behavior(new BakeryHooks())

@@ -74,6 +74,8 @@ public final class CakeFilling_ {
             .relation(FILLING)
             .factory((c, r) -> new CakeFilling((Long) c[0], (Integer) c[1], (HasOne<Cake>) r[0],
                     (HasOne<Filling>) r[1]))
+            .rowFactory((row, o) -> new CakeFilling(CAKE_ID.read(row, o),
+                    FILLING_ID.read(row, o + 1), HasOne.unloaded(), HasOne.unloaded()))
             .relationValues(m -> new Object[] {m.cake(), m.filling()})
             .activeModel(CakeFillingActiveModel::new)
             .build();

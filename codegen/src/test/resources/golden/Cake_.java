@@ -140,6 +140,10 @@ public final class Cake_ {
             .factory((c, r) -> new Cake((Long) c[0], (String) c[1], (BigDecimal) c[2],
                     (Flavor) c[3], (boolean) c[4], (Integer) c[5], null, (HasOne<Bakery>) r[0],
                     (HasMany<Fruit>) r[1], (HasMany<Filling>) r[2]))
+            .rowFactory((row, o) -> new Cake(ID.read(row, o), NAME.read(row, o + 1),
+                    PRICE.read(row, o + 2), FLAVOR.read(row, o + 3), AVAILABLE.read(row, o + 4),
+                    BAKERY_ID.read(row, o + 5), null, HasOne.unloaded(), HasMany.unloaded(),
+                    HasMany.unloaded()))
             .relationValues(m -> new Object[] {m.bakery(), m.fruits(), m.fillings()})
             .activeModel(CakeActiveModel::new)
             .build();

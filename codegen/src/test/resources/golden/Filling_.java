@@ -76,6 +76,8 @@ public final class Filling_ {
             .relation(CAKES)
             .factory((c, r) -> new Filling((int) c[0], (String) c[1], (Sku) c[2],
                     (HasMany<Cake>) r[0]))
+            .rowFactory((row, o) -> new Filling(ID.read(row, o), NAME.read(row, o + 1),
+                    SKU.read(row, o + 2), HasMany.unloaded()))
             .relationValues(m -> new Object[] {m.cakes()})
             .activeModel(FillingActiveModel::new)
             .build();

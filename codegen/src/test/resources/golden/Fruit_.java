@@ -75,6 +75,8 @@ public final class Fruit_ {
             .relation(CAKE)
             .factory((c, r) -> new Fruit((Integer) c[0], (String) c[1], (Long) c[2],
                     (HasOne<Cake>) r[0]))
+            .rowFactory((row, o) -> new Fruit(ID.read(row, o), NAME.read(row, o + 1),
+                    CAKE_ID.read(row, o + 2), HasOne.unloaded()))
             .relationValues(m -> new Object[] {m.cake()})
             .activeModel(FruitActiveModel::new)
             .build();

@@ -143,6 +143,10 @@ public final class Recipe_ {
             .factory((c, r) -> new Recipe((long) c[0], (JsonText) c[1], (Recipe.Oven) c[2],
                     (List<Recipe.Step>) c[3], (Map<String, Object>) c[4], (Recipe.Price) c[5],
                     (double) c[6], (LocalDate) c[7], (List<String>) c[8]))
+            .rowFactory((row, o) -> new Recipe(ID.read(row, o), NOTES.read(row, o + 1),
+                    OVEN.read(row, o + 2), STEPS.read(row, o + 3), EXTRA.read(row, o + 4),
+                    PRICE.read(row, o + 5), FAT.read(row, o + 6), BAKED_ON.read(row, o + 7),
+                    TAGS.read(row, o + 8)))
             .activeModel(RecipeActiveModel::new)
             .build();
 

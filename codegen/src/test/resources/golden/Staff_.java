@@ -119,6 +119,9 @@ public final class Staff_ {
             .factory((c, r) -> new Staff((Integer) c[0], (String) c[1], (Integer) c[2],
                     (Integer) c[3], (HasOne<Staff>) r[0], (HasOne<Staff>) r[1],
                     (HasMany<Staff>) r[2], (HasMany<Staff>) r[3]))
+            .rowFactory((row, o) -> new Staff(ID.read(row, o), NAME.read(row, o + 1),
+                    REPORTS_TO_ID.read(row, o + 2), MENTOR_ID.read(row, o + 3), HasOne.unloaded(),
+                    HasOne.unloaded(), HasMany.unloaded(), HasMany.unloaded()))
             .relationValues(m -> new Object[] {m.reportsTo(), m.mentor(), m.manages(), m.mentees()})
             .activeModel(StaffActiveModel::new)
             .build();

@@ -230,7 +230,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return new Attempts<T>(StatementExecutor.isRead(statement), external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(statement, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
                             () -> released(statement), null),
                     this::release, (lease, e) -> release(lease), this::release)).run(0);
@@ -245,7 +245,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return new Attempts<Long>(StatementExecutor.isRead(statement), external -> Flux.usingWhen(acquire(external),
+            return new Attempts<Long>(statement, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
                     this::release, (lease, e) -> release(lease), this::release)).run(0).singleOrEmpty();
         });
@@ -264,7 +264,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return Flux.from(work.apply(tx));
             }
-            return new Attempts<T>(true, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(null, external -> Flux.usingWhen(acquire(external),
                     lease -> Flux.from(work.apply(new Session(lease))),
                     this::release, (lease, e) -> release(lease), this::release)).run(0);
         });
@@ -316,13 +316,14 @@ final class R2dbcDatabase implements Database {
      */
     private final class Attempts<T> {
         private final Function<AtomicBoolean, Flux<T>> attempt;
-        private final boolean readOnly;
+        /** The one statement attempted, or null for a read session (which only reads). */
+        private final @Nullable Statement statement;
         private final AtomicBoolean external = new AtomicBoolean();
         private volatile boolean emitted;
 
-        Attempts(boolean readOnly, Function<AtomicBoolean, Flux<T>> attempt) {
+        Attempts(@Nullable Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
             this.attempt = attempt;
-            this.readOnly = readOnly;
+            this.statement = statement;
         }
 
         Flux<T> run(int retries) {
@@ -341,7 +342,8 @@ final class R2dbcDatabase implements Database {
 
         private boolean again(Throwable e) {
             return !emitted && !external.get() && e instanceof ConnectionException c && c.statement() != null
-                    && (String.valueOf(c.sqlState()).startsWith("57P0") || readOnly);
+                    && (String.valueOf(c.sqlState()).startsWith("57P0")
+                    || statement == null || StatementExecutor.isRead(statement));
         }
     }
 

@@ -5,6 +5,8 @@ import static dev.tideorm.codegen.emit.CoreTypes.COLUMN_TYPE;
 import static dev.tideorm.codegen.emit.CoreTypes.ENTITY_META;
 import static dev.tideorm.codegen.emit.CoreTypes.FOREIGN_KEY_ACTION;
 import static dev.tideorm.codegen.emit.CoreTypes.LIST;
+import static dev.tideorm.codegen.emit.CoreTypes.HAS_MANY;
+import static dev.tideorm.codegen.emit.CoreTypes.HAS_ONE;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATED;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATION;
 import static dev.tideorm.codegen.emit.CoreTypes.RELATION_KIND;
@@ -233,6 +235,7 @@ public final class MetamodelEmitter {
         e.relations().forEach(r -> init.add("\n.relation($L)", r.constant()));
         e.uniqueKeys().forEach((name, cols) -> init.add("\n.uniqueKey($S, $L)", name, listOf(cols)));
         init.add("\n.factory((c, r) -> new $T($L))", entity, factoryArguments(e.components()));
+        init.add("\n.rowFactory((row, o) -> new $T($L))", entity, rowFactoryArguments(e));
         if (!e.relations().isEmpty()) {
             init.add("\n.relationValues(m -> new $T[] {$L})", ClassName.OBJECT, e.relations().stream()
                     .map(r -> CodeBlock.of("m.$L()", r.field())).collect(CodeBlock.joining(", ")));
@@ -263,6 +266,16 @@ public final class MetamodelEmitter {
         return components.stream().map(c -> switch (c.role()) {
             case COLUMN -> CodeBlock.of("($T) c[$L]", c.type(), c.index());
             case RELATION -> CodeBlock.of("($T) r[$L]", c.type(), c.index());
+            case IGNORED -> defaultValue(c.type());
+        }).collect(CodeBlock.joining(",$W"));
+    }
+
+    /** Each column read from the row at its position, each relation unloaded, ignored components defaulted. */
+    private static CodeBlock rowFactoryArguments(EntityModel e) {
+        return e.components().stream().map(c -> switch (c.role()) {
+            case COLUMN -> c.index() == 0 ? CodeBlock.of("$L.read(row, o)", e.columns().get(0).constant())
+                    : CodeBlock.of("$L.read(row, o + $L)", e.columns().get(c.index()).constant(), c.index());
+            case RELATION -> CodeBlock.of("$T.unloaded()", e.relations().get(c.index()).toOne() ? HAS_ONE : HAS_MANY);
             case IGNORED -> defaultValue(c.type());
         }).collect(CodeBlock.joining(",$W"));
     }

@@ -35,6 +35,7 @@ public final class EntityMeta<M> {
     private final List<Relation<M, ?>> relations;
     private final List<UniqueKeyMeta> uniqueKeys;
     private final ModelFactory<M> factory;
+    private final @Nullable RowFactory<M> rowFactory;
     private final Function<M, Object[]> relationValues;
     private final Supplier<? extends ActiveModel<M, ?>> activeModelFactory;
     private final ActiveModelBehavior<M> behavior;
@@ -54,6 +55,7 @@ public final class EntityMeta<M> {
         this.relations = List.copyOf(b.relations);
         this.uniqueKeys = List.copyOf(b.uniqueKeys);
         this.factory = Objects.requireNonNull(b.factory, "factory");
+        this.rowFactory = b.rowFactory;
         this.relationValues = b.relationValues == null ? m -> new Object[0] : b.relationValues;
         this.activeModelFactory = Objects.requireNonNull(b.activeModelFactory, "activeModelFactory");
         this.behavior = b.behavior;
@@ -216,6 +218,10 @@ public final class EntityMeta<M> {
 
     /** Reads a record from {@code columns().size()} consecutive row positions starting at {@code offset}. */
     public M read(RowReader row, int offset) {
+        RowFactory<M> direct = rowFactory;
+        if (direct != null) {
+            return direct.read(row, offset);
+        }
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = columns.get(i).read(row, offset + i);
@@ -238,6 +244,7 @@ public final class EntityMeta<M> {
         private final List<Relation<M, ?>> relations = new ArrayList<>();
         private final List<UniqueKeyMeta> uniqueKeys = new ArrayList<>();
         private @Nullable ModelFactory<M> factory;
+        private @Nullable RowFactory<M> rowFactory;
         private @Nullable Function<M, Object[]> relationValues;
         private @Nullable Supplier<? extends ActiveModel<M, ?>> activeModelFactory;
         @SuppressWarnings("unchecked")
@@ -287,6 +294,12 @@ public final class EntityMeta<M> {
         /** How to make a new, empty active model (required). */
         public Builder<M> activeModel(Supplier<? extends ActiveModel<M, ?>> f) {
             this.activeModelFactory = f;
+            return this;
+        }
+
+        /** How to build a record straight from a row (generated; optional, see {@link RowFactory}). */
+        public Builder<M> rowFactory(RowFactory<M> f) {
+            this.rowFactory = f;
             return this;
         }
 

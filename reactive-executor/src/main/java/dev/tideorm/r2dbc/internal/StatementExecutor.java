@@ -43,6 +43,11 @@ public final class StatementExecutor {
     private final Backend backend;
     private final Dialect dialect;
     private final List<StatementListener> listeners;
+    /** The kind of the last statement run: statements rendered once per shape repeat the very same SQL string. */
+    private volatile @Nullable KindOf lastKind;
+
+    private record KindOf(String sql, StatementEvent.Kind kind) {
+    }
 
     /** An executor for {@code backend}'s driver, rendering in {@code dialect}, reporting to {@code listeners}. */
     public StatementExecutor(Backend backend, Dialect dialect, List<StatementListener> listeners) {
@@ -70,7 +75,7 @@ public final class StatementExecutor {
     public <T> Flux<T> query(Lease lease, Lease.Gate gate, Statement statement, RowMapper<T> mapper,
                              boolean inTransaction, Supplier<? extends Throwable> refused,
                              @Nullable Runnable onDetached) {
-        StatementEvent.Kind kind = StatementEvent.Kind.of(statement.sql());
+        StatementEvent.Kind kind = kindOf(statement.sql());
         // The trace rides on the lease's one subscriber (Shielded): it counts, translates and times the rows.
         return lease.run(gate, mode(statement, kind),
                 ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, false),
@@ -93,7 +98,7 @@ public final class StatementExecutor {
      */
     public Mono<Long> execute(Lease lease, Lease.Gate gate, Statement statement, boolean inTransaction,
                               Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
-        StatementEvent.Kind kind = StatementEvent.Kind.of(statement.sql());
+        StatementEvent.Kind kind = kindOf(statement.sql());
         return lease.run(gate, mode(statement, kind),
                 ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, true),
                 () -> Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
@@ -116,6 +121,17 @@ public final class StatementExecutor {
                     .doOnError(e -> trace.finish(StatementEvent.Outcome.ERROR, e))
                     .doOnCancel(() -> trace.finish(StatementEvent.Outcome.CANCELLED, null));
         })).then();
+    }
+
+    /** {@link StatementEvent.Kind#of}, remembered for the last SQL string seen (compared by identity). */
+    private StatementEvent.Kind kindOf(String sql) {
+        KindOf last = lastKind;
+        if (last != null && last.sql() == sql) {
+            return last.kind();
+        }
+        StatementEvent.Kind kind = StatementEvent.Kind.of(sql);
+        lastKind = new KindOf(sql, kind);
+        return kind;
     }
 
     /**
