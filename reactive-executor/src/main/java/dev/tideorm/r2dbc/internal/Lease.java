@@ -187,9 +187,10 @@ public final class Lease {
             Publisher<T> source;
             try {
                 p = probe.apply(actual.currentContext());
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 lease.finished();
-                throw e;
+                Operators.error(actual, e);
+                return;
             }
             try {
                 source = op.get();
