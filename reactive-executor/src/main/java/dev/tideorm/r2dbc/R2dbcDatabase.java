@@ -230,7 +230,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return new Attempts<T>(statement, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(statement, true, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
                             () -> released(statement), null),
                     this::release, (lease, e) -> release(lease), this::release)).run(0);
@@ -245,7 +245,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return new Attempts<Long>(statement, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<Long>(statement, false, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
                     this::release, (lease, e) -> release(lease), this::release)).run(0).singleOrEmpty();
         });
@@ -264,7 +264,7 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return Flux.from(work.apply(tx));
             }
-            return new Attempts<T>(null, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(null, true, external -> Flux.usingWhen(acquire(external),
                     lease -> Flux.from(work.apply(new Session(lease))),
                     this::release, (lease, e) -> release(lease), this::release)).run(0);
         });
@@ -318,22 +318,28 @@ final class R2dbcDatabase implements Database {
         private final Function<AtomicBoolean, Flux<T>> attempt;
         /** The one statement attempted, or null for a read session (which only reads). */
         private final @Nullable Statement statement;
+        /** Whether the work emits rows (a failure after one is never retried); else only its final count. */
+        private final boolean rows;
         private final AtomicBoolean external = new AtomicBoolean();
         private volatile boolean emitted;
 
-        Attempts(@Nullable Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
+        Attempts(@Nullable Statement statement, boolean rows, Function<AtomicBoolean, Flux<T>> attempt) {
             this.attempt = attempt;
             this.statement = statement;
+            this.rows = rows;
         }
 
         Flux<T> run(int retries) {
-            // a volatile read per row, a write only for the first (a stream of 100,000 rows pays no fence per row)
-            return attempt.apply(external).doOnNext(v -> {
-                        if (!emitted) {
-                            emitted = true;
-                        }
-                    })
-                    .onErrorResume(e -> retries < options.maxSize() && again(e), e -> {
+            Flux<T> work = attempt.apply(external);
+            if (rows) {
+                // a volatile read per row, a write only for the first (a stream of 100,000 rows pays no fence per row)
+                work = work.doOnNext(v -> {
+                    if (!emitted) {
+                        emitted = true;
+                    }
+                });
+            }
+            return work.onErrorResume(e -> retries < options.maxSize() && again(e), e -> {
                         LOG.debug("the connection of {} was lost before it answered; running the work again on "
                                 + "another connection", source.description(), e);
                         return run(retries + 1);
