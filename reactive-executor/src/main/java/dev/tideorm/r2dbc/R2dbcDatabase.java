@@ -19,7 +19,10 @@ import dev.tideorm.core.error.QueryException;
 import dev.tideorm.r2dbc.internal.Lease;
 import dev.tideorm.r2dbc.internal.LeaseAcquire;
 import dev.tideorm.r2dbc.internal.Settle;
+import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
 import java.util.Objects;
@@ -230,10 +233,10 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return new Attempts<T>(statement, true, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(statement, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
                             () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release)).run(0);
+                    this::release, (lease, e) -> release(lease), this::release));
         });
     }
 
@@ -245,9 +248,9 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return new Attempts<Long>(statement, false, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<Long>(statement, external -> Flux.usingWhen(acquire(external),
                     lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release)).run(0).singleOrEmpty();
+                    this::release, (lease, e) -> release(lease), this::release)).singleOrEmpty();
         });
     }
 
@@ -264,9 +267,9 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return Flux.from(work.apply(tx));
             }
-            return new Attempts<T>(null, true, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(null, external -> Flux.usingWhen(acquire(external),
                     lease -> Flux.from(work.apply(new Session(lease))),
-                    this::release, (lease, e) -> release(lease), this::release)).run(0);
+                    this::release, (lease, e) -> release(lease), this::release));
         });
     }
 
@@ -314,42 +317,137 @@ final class R2dbcDatabase implements Database {
      * can pass validation in the instant between the server closing it and the driver noticing. Never on a
      * connection of a transaction managed elsewhere, as another connection is outside that transaction.
      */
-    private final class Attempts<T> {
+    private final class Attempts<T> extends Flux<T> {
         private final Function<AtomicBoolean, Flux<T>> attempt;
         /** The one statement attempted, or null for a read session (which only reads). */
         private final @Nullable Statement statement;
-        /** Whether the work emits rows (a failure after one is never retried); else only its final count. */
-        private final boolean rows;
-        private final AtomicBoolean external = new AtomicBoolean();
-        private volatile boolean emitted;
 
-        Attempts(@Nullable Statement statement, boolean rows, Function<AtomicBoolean, Flux<T>> attempt) {
+        Attempts(@Nullable Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
             this.attempt = attempt;
             this.statement = statement;
-            this.rows = rows;
         }
 
-        Flux<T> run(int retries) {
-            Flux<T> work = attempt.apply(external);
-            if (rows) {
-                // a volatile read per row, a write only for the first (a stream of 100,000 rows pays no fence per row)
-                work = work.doOnNext(v -> {
-                    if (!emitted) {
-                        emitted = true;
-                    }
-                });
+        @Override
+        public void subscribe(CoreSubscriber<? super T> actual) {
+            Attempt a = new Attempt(actual);
+            actual.onSubscribe(a);
+            a.next();
+        }
+
+        /**
+         * One subscription: its signals pass straight through (no operator per row, no demand accounting per row).
+         * A retry only ever follows an attempt that emitted nothing, so the next attempt is owed exactly what was
+         * requested so far.
+         */
+        private final class Attempt implements CoreSubscriber<T>, Subscription {
+            private final CoreSubscriber<? super T> actual;
+            private final Context context;
+            private final AtomicBoolean external = new AtomicBoolean();
+            private @Nullable Subscription current;     // guarded by this
+            private long requested;                     // guarded by this
+            private boolean cancelled;                  // guarded by this
+            private boolean emitted;                    // signals are serial: written and read by them only
+            private int retries;
+
+            Attempt(CoreSubscriber<? super T> actual) {
+                this.actual = actual;
+                this.context = actual.currentContext();
             }
-            return work.onErrorResume(e -> retries < options.maxSize() && again(e), e -> {
-                        LOG.debug("the connection of {} was lost before it answered; running the work again on "
-                                + "another connection", source.description(), e);
-                        return run(retries + 1);
-                    });
-        }
 
-        private boolean again(Throwable e) {
-            return !emitted && !external.get() && e instanceof ConnectionException c && c.statement() != null
-                    && (String.valueOf(c.sqlState()).startsWith("57P0")
-                    || statement == null || StatementExecutor.isRead(statement));
+            void next() {
+                Flux<T> work;
+                try {
+                    work = attempt.apply(external);
+                } catch (RuntimeException e) {
+                    actual.onError(e);
+                    return;
+                }
+                work.subscribe(this);
+            }
+
+            @Override
+            public Context currentContext() {
+                return context;
+            }
+
+            @Override
+            public void onSubscribe(Subscription s) {
+                long r;
+                boolean c;
+                synchronized (this) {
+                    current = s;
+                    r = requested;
+                    c = cancelled;
+                }
+                if (c) {
+                    s.cancel();
+                } else if (r > 0) {
+                    s.request(r);
+                }
+            }
+
+            @Override
+            public void onNext(T t) {
+                emitted = true;
+                actual.onNext(t);
+            }
+
+            @Override
+            public void onError(Throwable e) {
+                boolean c;
+                synchronized (this) {
+                    c = cancelled;
+                }
+                if (!c && retries < options.maxSize() && again(e)) {
+                    retries++;
+                    LOG.debug("the connection of {} was lost before it answered; running the work again on "
+                            + "another connection", source.description(), e);
+                    next();
+                    return;
+                }
+                actual.onError(e);
+            }
+
+            @Override
+            public void onComplete() {
+                actual.onComplete();
+            }
+
+            @Override
+            public void request(long n) {
+                if (!Operators.validate(n)) {
+                    return;
+                }
+                Subscription s;
+                synchronized (this) {
+                    requested = Operators.addCap(requested, n);
+                    s = current;
+                }
+                if (s != null) {
+                    s.request(n);       // a terminated attempt ignores it; the next one is given the total
+                }
+            }
+
+            @Override
+            public void cancel() {
+                Subscription s;
+                synchronized (this) {
+                    if (cancelled) {
+                        return;
+                    }
+                    cancelled = true;
+                    s = current;
+                }
+                if (s != null) {
+                    s.cancel();
+                }
+            }
+
+            private boolean again(Throwable e) {
+                return !emitted && !external.get() && e instanceof ConnectionException c && c.statement() != null
+                        && (String.valueOf(c.sqlState()).startsWith("57P0")
+                        || statement == null || StatementExecutor.isRead(statement));
+            }
         }
     }
 
