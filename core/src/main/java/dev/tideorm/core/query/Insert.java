@@ -40,20 +40,31 @@ import reactor.core.publisher.Mono;
 public final class Insert<M> {
     /** Rendered single-row INSERTs, per entity, dialect and {@link #shape}. */
     private static final ShapeCache RENDERED = new ShapeCache();
-    private static final long NO_SHAPE = -1;
 
     private final EntityMeta<M> meta;
-    private final InsertStatement statement;
+    /** The tree; for a {@link #single} row, built only when asked for (a rendered shape needs none). */
+    private @Nullable InsertStatement statement;
     /**
-     * For one row of bound values without ON CONFLICT: which columns it writes (bit i: the entity's column i),
-     * with bit 63 set when every column is returned; its SQL is then rendered once per shape. Else
-     * {@link #NO_SHAPE}.
+     * For a {@link #single} row without ON CONFLICT: which columns it writes (bit i: the entity's column i), with
+     * bit 63 set when every column is returned; its SQL is then rendered once per shape. Else unused (0).
      */
     private final long shape;
+    /** The one row's columns and values, taken when the insert was made; null unless it has a shape. */
+    private final @Nullable SingleRow<M> single;
 
-    private Insert(EntityMeta<M> meta, InsertStatement statement, long shape) {
+    private record SingleRow<M>(List<Column<M, ?>> columns, List<Value> values) {
+    }
+
+    private Insert(EntityMeta<M> meta, InsertStatement statement) {
         this.meta = meta;
         this.statement = statement;
+        this.shape = 0;
+        this.single = null;
+    }
+
+    private Insert(EntityMeta<M> meta, SingleRow<M> single, long shape) {
+        this.meta = meta;
+        this.single = single;
         this.shape = shape;
     }
 
@@ -73,6 +84,21 @@ public final class Insert<M> {
             throw new IllegalArgumentException("Insert.many needs at least one row");
         }
         EntityMeta<M> meta = models.get(0).meta();
+        if (models.size() == 1 && meta.columns().size() < 63) {
+            ActiveModel<M, ?> m = models.get(0);
+            List<Column<M, ?>> cols = new ArrayList<>(meta.columns().size());
+            List<Value> values = new ArrayList<>(meta.columns().size());
+            long shape = 0;
+            for (Column<M, ?> c : meta.columns()) {
+                ActiveValue<?> v = m.get(c);
+                if (v.hasValue()) {
+                    cols.add(c);
+                    values.add(value(c, v));
+                    shape |= 1L << c.index();
+                }
+            }
+            return new Insert<>(meta, new SingleRow<>(cols, values), shape);
+        }
         List<Column<M, ?>> cols = new ArrayList<>();
         for (Column<M, ?> c : meta.columns()) {
             for (ActiveModel<M, ?> m : models) {
@@ -86,30 +112,27 @@ public final class Insert<M> {
             // DEFAULT VALUES inserts one row; VALUES (DEFAULT), (DEFAULT) inserts them all.
             cols.add(meta.primaryKey().isEmpty() ? meta.columns().get(0) : meta.primaryKey().get(0));
         }
-        List<String> names = new ArrayList<>(cols.size());
-        cols.forEach(c -> names.add(c.name()));
         List<List<Expr>> rows = new ArrayList<>(models.size());
         for (ActiveModel<M, ?> m : models) {
             List<Expr> row = new ArrayList<>(cols.size());
             for (Column<M, ?> c : cols) {
                 ActiveValue<?> v = m.get(c);
-                row.add(v.hasValue() ? valueExpr(c, v) : new Expr.Default());
+                row.add(v.hasValue() ? Expr.param(value(c, v)) : new Expr.Default());
             }
             rows.add(row);
         }
-        long shape = NO_SHAPE;
-        if (models.size() == 1 && meta.columns().size() < 63) {
-            shape = 0;
-            for (Column<M, ?> c : cols) {
-                shape |= 1L << c.index();
-            }
-        }
-        return new Insert<>(meta, new InsertStatement(meta.tableRef(), names, rows, null, List.of()), shape);
+        return new Insert<>(meta, new InsertStatement(meta.tableRef(), names(cols), rows, null, List.of()));
+    }
+
+    private static <M> List<String> names(List<Column<M, ?>> cols) {
+        List<String> names = new ArrayList<>(cols.size());
+        cols.forEach(c -> names.add(c.name()));
+        return names;
     }
 
     @SuppressWarnings("unchecked")
-    private static <M, T> Expr valueExpr(Column<M, T> c, ActiveValue<?> v) {
-        return Expr.param(c.toValue((T) v.value()));
+    private static <M, T> Value value(Column<M, T> c, ActiveValue<?> v) {
+        return c.toValue((T) v.value());
     }
 
     /** The entity whose table this inserts into. */
@@ -119,58 +142,60 @@ public final class Insert<M> {
 
     /** The statement tree. */
     public InsertStatement statement() {
-        return statement;
+        InsertStatement s = statement;
+        if (s == null) {
+            SingleRow<M> row = java.util.Objects.requireNonNull(single);
+            List<Expr> exprs = new ArrayList<>(row.values().size());
+            row.values().forEach(v -> exprs.add(Expr.param(v)));
+            s = new InsertStatement(meta.tableRef(), names(row.columns()), List.of(exprs), null,
+                    shape < 0 ? meta.columnNames() : List.of());
+            statement = s;      // a benign race: every thread builds the same tree
+        }
+        return s;
     }
 
     /** {@code ON CONFLICT (target) DO NOTHING}. */
     @SafeVarargs
     public final Insert<M> onConflictDoNothing(Column<M, ?>... target) {
-        return new Insert<>(meta, statement.withOnConflict(OnConflict.doNothing(names(target))), NO_SHAPE);
+        return new Insert<>(meta, statement().withOnConflict(OnConflict.doNothing(names(target))));
     }
 
     /** {@code ON CONFLICT (target) DO UPDATE SET c = EXCLUDED.c} for each of {@code update}. */
     public Insert<M> onConflictUpdate(List<Column<M, ?>> target, List<Column<M, ?>> update) {
-        return new Insert<>(meta, statement.withOnConflict(
+        return new Insert<>(meta, statement().withOnConflict(
                 OnConflict.doUpdate(target.stream().map(Column::name).toList(),
-                        update.stream().map(Column::name).toList())), NO_SHAPE);
+                        update.stream().map(Column::name).toList())));
     }
 
     /** Asks for every column of the inserted rows back (RETURNING, or generated values on H2). */
     public Insert<M> returningAll() {
-        return new Insert<>(meta, statement.withReturning(meta.columnNames()),
-                shape == NO_SHAPE ? NO_SHAPE : shape | Long.MIN_VALUE);
+        if (single != null) {
+            return new Insert<>(meta, single, shape | Long.MIN_VALUE);
+        }
+        return new Insert<>(meta, statement().withReturning(meta.columnNames()));
     }
 
     /** Renders with bound parameters (RETURNING, or generated columns where the dialect has none). */
     public Statement build(Dialect dialect) {
-        if (shape == NO_SHAPE || !statement.returning().isEmpty() && shape >= 0) {
-            return dialect.render(statement);
+        SingleRow<M> row = single;
+        if (row == null) {
+            return dialect.render(statement());
         }
         ShapeCache.Template t = RENDERED.get(meta, dialect, shape);
         if (t == null) {
-            Statement rendered = dialect.render(statement);
-            RENDERED.put(meta, dialect, shape, rendered, this::rowValues);
+            Statement rendered = dialect.render(statement());
+            RENDERED.put(meta, dialect, shape, rendered, row::values);
             return rendered;
         }
         if (ShapeCache.isUncacheable(t)) {
-            return dialect.render(statement);
+            return dialect.render(statement());
         }
-        return new Statement(t.sql(), rowValues(), t.generatedColumns());
-    }
-
-    /** The bound values of the single row, in column order. */
-    private List<Value> rowValues() {
-        List<Expr> row = statement.rows().get(0);
-        List<Value> out = new ArrayList<>(row.size());
-        for (Expr e : row) {
-            out.add(((Expr.Param) e).value());
-        }
-        return out;
+        return new Statement(t.sql(), row.values(), t.generatedColumns());
     }
 
     /** Renders with values inlined, for logs and tests. */
     public String inline(Dialect dialect) {
-        return dialect.inline(statement);
+        return dialect.inline(statement());
     }
 
     /**
@@ -193,7 +218,8 @@ public final class Insert<M> {
      * Executes and emits the inserted rows as stored, in insertion order; split like {@link #exec} when needed.
      */
     public Flux<M> execWithReturning(DbConn db) {
-        Insert<M> r = statement.returning().isEmpty() ? returningAll() : this;
+        Insert<M> r = single != null ? (shape < 0 ? this : returningAll())
+                : statement().returning().isEmpty() ? returningAll() : this;
         return Flux.defer(() -> {
             List<InsertStatement> parts = r.chunks(db.dialect().maxBindParameters());
             if (parts.size() == 1) {
@@ -209,7 +235,7 @@ public final class Insert<M> {
      * bind-parameter limit. For callers that run them in their own transaction.
      */
     public List<Statement> statements(Dialect dialect) {
-        if (shape != NO_SHAPE) {
+        if (single != null) {
             return List.of(build(dialect));
         }
         List<InsertStatement> parts = chunks(dialect.maxBindParameters());
@@ -220,6 +246,7 @@ public final class Insert<M> {
 
     /** The statement split into runs of consecutive rows of at most {@code maxParameters} bound values each. */
     List<InsertStatement> chunks(int maxParameters) {
+        InsertStatement statement = statement();
         List<List<Expr>> rows = statement.rows();
         List<InsertStatement> out = new ArrayList<>();
         List<List<Expr>> current = new ArrayList<>();

@@ -45,6 +45,9 @@ final class InsertStep {
 
     /** Rows with the same written columns, in order; rows whose key cannot be matched in a batch, one by one. */
     private static List<List<Node>> groups(List<Node> batch) {
+        if (batch.size() == 1) {
+            return List.of(batch);
+        }
         Map<BitSet, List<Node>> bySignature = new LinkedHashMap<>();
         for (Node n : batch) {
             BitSet signature = new BitSet();

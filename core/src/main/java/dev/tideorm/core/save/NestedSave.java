@@ -7,6 +7,7 @@ import dev.tideorm.core.meta.Relation;
 import dev.tideorm.core.model.ActiveModel;
 import dev.tideorm.core.model.ActiveValue;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,6 +22,11 @@ final class NestedSave {
     static Mono<SaveGraph> run(List<? extends ActiveModel<?, ?>> roots, SavePlanner.RootMode mode, DbConn db) {
         return Mono.defer(() -> {
             SaveGraph graph = SaveGraph.of(roots);
+            Node lone = loneInsert(graph, mode);
+            if (lone != null) {
+                // One new row and nothing around it (the common insert): what the planner would decide, without it.
+                return InsertStep.run(db, List.of(lone)).then(Mono.fromCallable(() -> commit(graph)));
+            }
             SavePlan plan = SavePlanner.plan(graph, mode);
             if (plan.isEmpty()) {
                 return Mono.fromCallable(() -> commit(graph));
@@ -30,6 +36,23 @@ final class NestedSave {
                     : db.transactionMono(tx -> new SaveExecutor(tx).run(plan));
             return work.then(Mono.fromCallable(() -> commit(graph)));
         });
+    }
+
+    /**
+     * The node of a graph that is a single row to insert, with no parent key to take, no link and no removal (the
+     * planner's plan for it is one insert on level 0); else null.
+     */
+    private static @Nullable Node loneInsert(SaveGraph graph, SavePlanner.RootMode mode) {
+        if (graph.nodes().size() != 1 || !graph.removals().isEmpty() || mode == SavePlanner.RootMode.UPDATE) {
+            return null;
+        }
+        Node n = graph.nodes().get(0);
+        if (!n.flows().isEmpty() || n.isLink() || mode == SavePlanner.RootMode.SAVE && n.persisted()) {
+            return null;
+        }
+        n.action(Node.Action.INSERT);
+        n.level(0);
+        return n;
     }
 
     /** After success: every written model takes its stored row, relation states settle, removed children follow. */
