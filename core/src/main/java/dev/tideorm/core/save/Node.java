@@ -19,6 +19,7 @@ final class Node {
     private final @Nullable ActiveModel<?, ?> original;
     private final ActiveModel<?, ?> work;
     private final List<KeyFlow> flows = new ArrayList<>();
+    private boolean walked;
     private Action action = Action.NONE;
     private int level;
     private boolean link;
@@ -50,6 +51,15 @@ final class Node {
     }
 
     /** The foreign keys this row takes from its parents. */
+    /** Marks the node as walked by its graph; true the first time only. */
+    boolean markWalked() {
+        if (walked) {
+            return false;
+        }
+        walked = true;
+        return true;
+    }
+
     List<KeyFlow> flows() {
         return flows;
     }

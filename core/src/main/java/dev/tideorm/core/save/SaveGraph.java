@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a save and how they hang together, found by walking the models from the roots through their
@@ -29,10 +30,10 @@ final class SaveGraph {
     private final List<Removal> removals = new ArrayList<>();
     // Sized for the common save of a few models (the default IdentityHashMap allocates 64 slots); they grow as needed.
     private final Map<ActiveModel<?, ?>, Node> byModel = new IdentityHashMap<>(4);
-    private final Set<List<Object>> links = new HashSet<>();
-    private final Set<Node> walked = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
+    // Made on the first many-to-many link: most saves have none.
+    private @Nullable Set<List<Object>> links;
     /** The link key of each many-to-many relation met, found once per save rather than once per link. */
-    private final Map<Relation.Keys<?, ?>, List<Column<?, ?>>> linkKeys = new IdentityHashMap<>(4);
+    private @Nullable Map<Relation.Keys<?, ?>, List<Column<?, ?>>> linkKeys;
 
     private SaveGraph() {
     }
@@ -85,7 +86,7 @@ final class SaveGraph {
 
     /** Follows the node's relation states, once. */
     private void walk(Node node) {
-        if (!walked.add(node)) {
+        if (!node.markWalked()) {
             return;
         }
         ActiveModel<?, ?> model = java.util.Objects.requireNonNull(node.original());
@@ -194,11 +195,16 @@ final class SaveGraph {
             rowKey.add(column);
             rowKey.add(id);
         });
+        if (links == null) {
+            links = new HashSet<>();
+            linkKeys = new IdentityHashMap<>(4);
+        }
         if (!links.add(rowKey)) {
             return;
         }
         Node node = new Node(nodes.size(), null, junction.newActiveModel());
-        node.markLink(linkKeys.computeIfAbsent(keys, k -> requireLinkKey(junction, keys, r)));
+        node.markLink(java.util.Objects.requireNonNull(linkKeys)
+                .computeIfAbsent(keys, k -> requireLinkKey(junction, keys, r)));
         node.flows().add(new KeyFlow(owner, columns(keys.from()), keys.junctionFrom()));
         node.flows().add(new KeyFlow(target, columns(keys.to()), keys.junctionTo()));
         nodes.add(node);
