@@ -57,6 +57,15 @@ public abstract class Backend {
         return false;
     }
 
+    /**
+     * Whether {@code row.get(i, column.getJavaType())} decodes exactly as {@code row.get(i)} does, only without
+     * looking the column's preferred type up again for every value (r2dbc-postgresql's {@code get(i)} is
+     * {@code get(i, Object.class)}, which finds the codec through the preferred type on each call).
+     */
+    public boolean readsByJavaType() {
+        return false;
+    }
+
     /** The driver's error translator. */
     public abstract ErrorTranslator errors();
 

@@ -86,4 +86,9 @@ final class PostgresBackend extends Backend {
         }
         return super.fromDriver(raw, target, columnType);
     }
+
+    @Override
+    public boolean readsByJavaType() {
+        return true;
+    }
 }

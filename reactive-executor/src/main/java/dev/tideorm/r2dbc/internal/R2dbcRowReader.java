@@ -24,6 +24,8 @@ public final class R2dbcRowReader implements RowReader {
     private @Nullable RowMetadata metadata;
     // The metadata's column list, asked for once per metadata: r2dbc-postgresql wraps its list on every call.
     private @Nullable List<? extends ColumnMetadata> columns;
+    /** Each column's Java type, when the driver reads by it ({@link Backend#readsByJavaType}); else null. */
+    private @Nullable Class<?> @Nullable [] javaTypes;
 
     /** A reader of rows decoded by {@code backend}'s driver; {@link #at} gives it its first row. */
     public R2dbcRowReader(Backend backend) {
@@ -35,7 +37,16 @@ public final class R2dbcRowReader implements RowReader {
         this.row = row;
         if (metadata != this.metadata) {
             this.metadata = metadata;
-            this.columns = metadata.getColumnMetadatas();
+            List<? extends ColumnMetadata> cs = metadata.getColumnMetadatas();
+            this.columns = cs;
+            if (backend.readsByJavaType()) {
+                Class<?>[] types = new Class<?>[cs.size()];
+                for (int i = 0; i < types.length; i++) {
+                    Class<?> t = cs.get(i).getJavaType();
+                    types[i] = t == Object.class ? null : t;
+                }
+                this.javaTypes = types;
+            }
         }
         return this;
     }
@@ -50,7 +61,9 @@ public final class R2dbcRowReader implements RowReader {
         }
         Object raw;
         try {
-            raw = row.get(index);
+            Class<?>[] types = javaTypes;
+            Class<?> javaType = types == null ? null : types[index];
+            raw = javaType == null ? row.get(index) : row.get(index, javaType);
         } catch (RuntimeException e) {
             // The driver could not decode the value into its own type: PostgreSQL's numeric NaN, say, which
             // r2dbc-postgresql hands to BigDecimal's constructor (a NumberFormatException).
