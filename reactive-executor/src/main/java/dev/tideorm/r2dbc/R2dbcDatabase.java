@@ -233,10 +233,9 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.query(statement, mapper);
             }
-            return new Attempts<T>(statement, external -> Flux.usingWhen(acquire(external),
+            return new Attempts<T>(statement, external -> onLease(external,
                     lease -> executor.query(lease, lease.root(), statement, mapper, false,
-                            () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release));
+                            () -> released(statement), null)));
         });
     }
 
@@ -248,9 +247,9 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return tx.execute(statement);
             }
-            return new Attempts<Long>(statement, external -> Flux.usingWhen(acquire(external),
-                    lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
-                    this::release, (lease, e) -> release(lease), this::release)).singleOrEmpty();
+            return new Attempts<Long>(statement, external -> onLease(external,
+                    lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null)))
+                    .singleOrEmpty();
         });
     }
 
@@ -267,10 +266,13 @@ final class R2dbcDatabase implements Database {
             if (tx != null) {
                 return Flux.from(work.apply(tx));
             }
-            return new Attempts<T>(null, external -> Flux.usingWhen(acquire(external),
-                    lease -> Flux.from(work.apply(new Session(lease))),
-                    this::release, (lease, e) -> release(lease), this::release));
+            return new Attempts<T>(null, external -> onLease(external, lease -> work.apply(new Session(lease))));
         });
+    }
+
+    /** {@code work} on a borrowed connection, given back however the work ends (completion, error, cancel). */
+    private <T> Flux<T> onLease(AtomicBoolean external, Function<Lease, ? extends Publisher<T>> work) {
+        return Flux.usingWhen(acquire(external), work, this::release, (lease, e) -> release(lease), this::release);
     }
 
     /**
