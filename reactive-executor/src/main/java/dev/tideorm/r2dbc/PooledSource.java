@@ -121,7 +121,7 @@ final class PooledSource implements ConnectionSource {
 
     @Override
     public Throwable borrowFailure(Throwable e) {
-        return e instanceof DbException ? e : acquireFailure(e);
+        return acquireFailure(e);
     }
 
     @Override

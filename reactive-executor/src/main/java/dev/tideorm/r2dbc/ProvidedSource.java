@@ -39,7 +39,7 @@ final class ProvidedSource implements ConnectionSource {
 
     @Override
     public Throwable borrowFailure(Throwable e) {
-        return e instanceof DbException ? e : failure(e);
+        return failure(e);
     }
 
     @Override

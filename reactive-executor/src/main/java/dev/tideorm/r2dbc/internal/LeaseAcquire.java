@@ -1,5 +1,6 @@
 package dev.tideorm.r2dbc.internal;
 
+import dev.tideorm.core.error.DbException;
 import io.r2dbc.spi.Connection;
 import java.time.Duration;
 import org.reactivestreams.Publisher;
@@ -38,7 +39,7 @@ public final class LeaseAcquire extends Mono<Lease> {
             return false;
         }
 
-        /** A failed borrow as the error to signal (a {@code ConnectionException}). */
+        /** A failed borrow that is not TideORM's own error yet, as the error to signal (a {@code ConnectionException}). */
         Throwable borrowFailure(Throwable e);
 
         /** The error to signal when a try completed without a connection. */
@@ -140,7 +141,7 @@ public final class LeaseAcquire extends Mono<Lease> {
                 borrow();
                 return;
             }
-            actual.onError(parent.borrower.borrowFailure(e));
+            actual.onError(e instanceof DbException ? e : parent.borrower.borrowFailure(e));
         }
 
         @Override
@@ -153,12 +154,8 @@ public final class LeaseAcquire extends Mono<Lease> {
             }
         }
 
-        /** Detaches the subscriber; the borrow goes on (its lease, if any, is discarded). */
-        @Override
-        public void cancel() {
-            super.cancel();
-        }
-
+        // cancel() is MonoSubscriber's: it detaches the subscriber and never reaches the borrow; a lease that
+        // arrives afterwards is discarded here.
         @Override
         protected void discard(@Nullable Lease lease) {
             if (lease != null) {
