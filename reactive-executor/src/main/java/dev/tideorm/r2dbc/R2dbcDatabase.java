@@ -19,14 +19,11 @@ import dev.tideorm.core.error.QueryException;
 import dev.tideorm.r2dbc.internal.Lease;
 import dev.tideorm.r2dbc.internal.LeaseAcquire;
 import dev.tideorm.r2dbc.internal.Settle;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
-import reactor.core.publisher.Operators;
-import reactor.util.context.Context;
 import io.r2dbc.spi.R2dbcException;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -146,13 +143,16 @@ final class R2dbcDatabase implements Database {
      * external} lease.
      */
     Mono<Lease> acquire() {
-        return acquire(null);
+        return new LeaseAcquire(source, options.drainTimeout(), orphan, null);
     }
 
-    /** {@link #acquire()}, telling {@code external} (when given) whether the connection came inside someone else's transaction. */
-    private Mono<Lease> acquire(@Nullable AtomicBoolean external) {
-        return new LeaseAcquire(source, options.drainTimeout(),
-                lease -> Detached.run(release(lease), "returning a connection whose borrower had cancelled"), external);
+    /** Gives back a lease whose borrower cancelled before taking it. */
+    private final Consumer<Lease> orphan = lease -> Detached.run(release(lease),
+            "returning a connection whose borrower had cancelled");
+
+    /** Gives back a lease whose work was cancelled; nobody waits for the end of it (it is shielded). */
+    void releaseDetached(Lease lease) {
+        Detached.run(release(lease), "returning a connection whose subscriber had cancelled");
     }
 
     /**
@@ -212,7 +212,7 @@ final class R2dbcDatabase implements Database {
     }
 
     /** The transaction of this database in {@code context}, if any. */
-    private @Nullable R2dbcTransaction joined(ContextView context) {
+    @Nullable R2dbcTransaction joined(ContextView context) {
         Object tx = context.getOrDefault(DbContextKeys.TRANSACTION, null);
         return tx instanceof R2dbcTransaction t && t.database() == this ? t : null;
     }
@@ -228,29 +228,17 @@ final class R2dbcDatabase implements Database {
     public <T> Flux<T> query(Statement statement, RowMapper<T> mapper) {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(mapper, "mapper");
-        return Flux.deferContextual(ctx -> {
-            R2dbcTransaction tx = joined(ctx);
-            if (tx != null) {
-                return tx.query(statement, mapper);
-            }
-            return new Attempts<T>(statement, external -> onLease(external,
-                    lease -> executor.query(lease, lease.root(), statement, mapper, false,
-                            () -> released(statement), null)));
-        });
+        return new LeaseScope<T>(this, statement,
+                lease -> executor.query(lease, lease.root(), statement, mapper, false, () -> released(statement), null),
+                tx -> tx.query(statement, mapper));
     }
 
     @Override
     public Mono<Long> execute(Statement statement) {
         Objects.requireNonNull(statement, "statement");
-        return Mono.deferContextual(ctx -> {
-            R2dbcTransaction tx = joined(ctx);
-            if (tx != null) {
-                return tx.execute(statement);
-            }
-            return new Attempts<Long>(statement, external -> onLease(external,
-                    lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null)))
-                    .singleOrEmpty();
-        });
+        return new LeaseScope<Long>(this, statement,
+                lease -> executor.execute(lease, lease.root(), statement, false, () -> released(statement), null),
+                tx -> tx.execute(statement)).singleOrEmpty();
     }
 
     /**
@@ -261,18 +249,7 @@ final class R2dbcDatabase implements Database {
     @Override
     public <T> Flux<T> readSession(Function<DbConn, ? extends Publisher<T>> work) {
         Objects.requireNonNull(work, "work");
-        return Flux.deferContextual(ctx -> {
-            R2dbcTransaction tx = joined(ctx);
-            if (tx != null) {
-                return Flux.from(work.apply(tx));
-            }
-            return new Attempts<T>(null, external -> onLease(external, lease -> work.apply(new Session(lease))));
-        });
-    }
-
-    /** {@code work} on a borrowed connection, given back however the work ends (completion, error, cancel). */
-    private <T> Flux<T> onLease(AtomicBoolean external, Function<Lease, ? extends Publisher<T>> work) {
-        return Flux.usingWhen(acquire(external), work, this::release, (lease, e) -> release(lease), this::release);
+        return new LeaseScope<T>(this, null, lease -> work.apply(new Session(lease)), work::apply);
     }
 
     /**
@@ -308,148 +285,6 @@ final class R2dbcDatabase implements Database {
         @Override
         public <T> Flux<T> transaction(Function<DbConn, ? extends Publisher<T>> work) {
             return R2dbcDatabase.this.transaction(work);
-        }
-    }
-
-    /**
-     * The attempts of one subscription to a statement or a read session: runs {@code attempt}, and runs it again on
-     * another connection (at most {@code maxSize} times) when the connection was lost before the statement answered
-     * and that is sure to be safe: nothing was emitted yet, and either the server said it terminated the session
-     * before answering (SQLSTATE 57P01-57P03: the statement did not run) or the work only reads. A dead connection
-     * can pass validation in the instant between the server closing it and the driver noticing. Never on a
-     * connection of a transaction managed elsewhere, as another connection is outside that transaction.
-     */
-    private final class Attempts<T> extends Flux<T> {
-        private final Function<AtomicBoolean, Flux<T>> attempt;
-        /** The one statement attempted, or null for a read session (which only reads). */
-        private final @Nullable Statement statement;
-
-        Attempts(@Nullable Statement statement, Function<AtomicBoolean, Flux<T>> attempt) {
-            this.attempt = attempt;
-            this.statement = statement;
-        }
-
-        @Override
-        public void subscribe(CoreSubscriber<? super T> actual) {
-            Attempt a = new Attempt(actual);
-            actual.onSubscribe(a);
-            a.next();
-        }
-
-        /**
-         * One subscription: its signals pass straight through (no operator per row, no demand accounting per row).
-         * A retry only ever follows an attempt that emitted nothing, so the next attempt is owed exactly what was
-         * requested so far.
-         */
-        private final class Attempt implements CoreSubscriber<T>, Subscription {
-            private final CoreSubscriber<? super T> actual;
-            private final Context context;
-            private final AtomicBoolean external = new AtomicBoolean();
-            private @Nullable Subscription current;     // guarded by this
-            private long requested;                     // guarded by this
-            private boolean cancelled;                  // guarded by this
-            private boolean emitted;                    // signals are serial: written and read by them only
-            private int retries;
-
-            Attempt(CoreSubscriber<? super T> actual) {
-                this.actual = actual;
-                this.context = actual.currentContext();
-            }
-
-            void next() {
-                Flux<T> work;
-                try {
-                    work = attempt.apply(external);
-                } catch (RuntimeException e) {
-                    actual.onError(e);
-                    return;
-                }
-                work.subscribe(this);
-            }
-
-            @Override
-            public Context currentContext() {
-                return context;
-            }
-
-            @Override
-            public void onSubscribe(Subscription s) {
-                long r;
-                boolean c;
-                synchronized (this) {
-                    current = s;
-                    r = requested;
-                    c = cancelled;
-                }
-                if (c) {
-                    s.cancel();
-                } else if (r > 0) {
-                    s.request(r);
-                }
-            }
-
-            @Override
-            public void onNext(T t) {
-                emitted = true;
-                actual.onNext(t);
-            }
-
-            @Override
-            public void onError(Throwable e) {
-                boolean c;
-                synchronized (this) {
-                    c = cancelled;
-                }
-                if (!c && retries < options.maxSize() && again(e)) {
-                    retries++;
-                    LOG.debug("the connection of {} was lost before it answered; running the work again on "
-                            + "another connection", source.description(), e);
-                    next();
-                    return;
-                }
-                actual.onError(e);
-            }
-
-            @Override
-            public void onComplete() {
-                actual.onComplete();
-            }
-
-            @Override
-            public void request(long n) {
-                if (!Operators.validate(n)) {
-                    return;
-                }
-                Subscription s;
-                synchronized (this) {
-                    requested = Operators.addCap(requested, n);
-                    s = current;
-                }
-                if (s != null) {
-                    s.request(n);       // a terminated attempt ignores it; the next one is given the total
-                }
-            }
-
-            @Override
-            public void cancel() {
-                Subscription s;
-                synchronized (this) {
-                    if (cancelled) {
-                        return;
-                    }
-                    cancelled = true;
-                    s = current;
-                }
-                if (s != null) {
-                    s.cancel();
-                }
-            }
-
-            private boolean again(Throwable e) {
-                return !emitted && !external.get() && e instanceof ConnectionException c && c.statement() != null
-                        && (String.valueOf(c.sqlState()).startsWith("57P0")
-                        || statement == null || StatementExecutor.isRead(statement));
-            }
         }
     }
 

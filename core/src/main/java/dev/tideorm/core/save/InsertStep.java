@@ -43,6 +43,28 @@ final class InsertStep {
         });
     }
 
+    /**
+     * The insert of a lone row without hooks, written from the caller's model itself (nothing changes it before
+     * the statement): emits the stored row.
+     */
+    @SuppressWarnings("unchecked")
+    static Mono<Object> lone(DbConn db, ActiveModel<?, ?> original) {
+        ActiveModel<Object, ?> model = (ActiveModel<Object, ?>) original;
+        EntityMeta<Object> meta = model.meta();
+        List<Statement> statements = Insert.many(List.of(model)).returningAll().statements(db.dialect());
+        if (statements.size() != 1) {
+            throw new IllegalStateException("one row rendered as " + statements.size() + " statements");
+        }
+        Statement statement = statements.get(0);
+        return db.query(statement, meta.rowMapper()).collectList().map(rows -> {
+            if (rows.size() != 1) {
+                throw new RecordNotInsertedException("insert into " + meta.table() + " of 1 row returned "
+                        + rows.size(), statement, null, null);
+            }
+            return rows.get(0);
+        });
+    }
+
     /** Rows with the same written columns, in order; rows whose key cannot be matched in a batch, one by one. */
     private static List<List<Node>> groups(List<Node> batch) {
         if (batch.size() == 1) {

@@ -5,8 +5,10 @@ import dev.tideorm.core.internal.ModelAccess;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.Relation;
 import dev.tideorm.core.model.ActiveModel;
+import dev.tideorm.core.model.ActiveModelBehavior;
 import dev.tideorm.core.model.ActiveValue;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -20,22 +22,35 @@ final class NestedSave {
 
     /** Saves the graphs of {@code roots}; emits the graph once committed (its root nodes hold the stored rows). */
     static Mono<SaveGraph> run(List<? extends ActiveModel<?, ?>> roots, SavePlanner.RootMode mode, DbConn db) {
-        return Mono.defer(() -> {
-            SaveGraph graph = SaveGraph.of(roots);
-            Node lone = loneInsert(graph, mode);
-            if (lone != null) {
-                // One new row and nothing around it (the common insert): what the planner would decide, without it.
-                return InsertStep.run(db, List.of(lone)).then(Mono.fromCallable(() -> commit(graph)));
-            }
-            SavePlan plan = SavePlanner.plan(graph, mode);
-            if (plan.isEmpty()) {
-                return Mono.fromCallable(() -> commit(graph));
-            }
-            Mono<Void> work = plan.isSingleWrite()
-                    ? new SaveExecutor(db).run(plan)
-                    : db.transactionMono(tx -> new SaveExecutor(tx).run(plan));
-            return work.then(Mono.fromCallable(() -> commit(graph)));
-        });
+        return Mono.defer(() -> execute(SaveGraph.of(roots), mode, db));
+    }
+
+    private static Mono<SaveGraph> execute(SaveGraph graph, SavePlanner.RootMode mode, DbConn db) {
+        Node lone = loneInsert(graph, mode);
+        if (lone != null && lone.meta().behavior() == ActiveModelBehavior.NONE) {
+            // A lone new row without hooks is written from the caller's model itself, which is only read until the
+            // row is stored: no working copy, no plan.
+            return InsertStep.lone(db, Objects.requireNonNull(lone.original())).map(row -> {
+                lone.row(row);
+                return commit(graph);
+            });
+        }
+        // Every working copy is taken now, on subscription, before any statement runs.
+        for (Node n : graph.nodes()) {
+            n.work();
+        }
+        if (lone != null) {
+            // One new row and nothing around it (the common insert): what the planner would decide, without it.
+            return InsertStep.run(db, List.of(lone)).then(Mono.fromCallable(() -> commit(graph)));
+        }
+        SavePlan plan = SavePlanner.plan(graph, mode);
+        if (plan.isEmpty()) {
+            return Mono.fromCallable(() -> commit(graph));
+        }
+        Mono<Void> work = plan.isSingleWrite()
+                ? new SaveExecutor(db).run(plan)
+                : db.transactionMono(tx -> new SaveExecutor(tx).run(plan));
+        return work.then(Mono.fromCallable(() -> commit(graph)));
     }
 
     /**

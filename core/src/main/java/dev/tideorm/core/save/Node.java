@@ -1,5 +1,6 @@
 package dev.tideorm.core.save;
 
+import dev.tideorm.core.internal.ModelAccess;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.model.ActiveModel;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ final class Node {
 
     private final int id;
     private final @Nullable ActiveModel<?, ?> original;
-    private final ActiveModel<?, ?> work;
-    private final List<KeyFlow> flows = new ArrayList<>();
+    /** Made on first use: a lone insert without hooks writes from the original and never needs one. */
+    private @Nullable ActiveModel<?, ?> work;
+    private List<KeyFlow> flows = List.of();
     private boolean walked;
     private Action action = Action.NONE;
     private int level;
@@ -27,6 +29,13 @@ final class Node {
     private boolean readBack;
     private @Nullable Object row;
 
+    /** The node of the caller's model {@code original}; its working copy is made when first asked for. */
+    Node(int id, ActiveModel<?, ?> original) {
+        this.id = id;
+        this.original = original;
+    }
+
+    /** A node with no caller's model (a junction row): {@code work} is all there is. */
     Node(int id, @Nullable ActiveModel<?, ?> original, ActiveModel<?, ?> work) {
         this.id = id;
         this.original = original;
@@ -43,11 +52,16 @@ final class Node {
     }
 
     ActiveModel<?, ?> work() {
-        return work;
+        ActiveModel<?, ?> w = work;
+        if (w == null) {
+            w = ModelAccess.get().workingCopy(java.util.Objects.requireNonNull(original));
+            work = w;
+        }
+        return w;
     }
 
     EntityMeta<?> meta() {
-        return work.meta();
+        return original != null ? original.meta() : work().meta();
     }
 
     /** The foreign keys this row takes from its parents. */
@@ -62,6 +76,13 @@ final class Node {
 
     List<KeyFlow> flows() {
         return flows;
+    }
+
+    void addFlow(KeyFlow flow) {
+        if (flows.isEmpty()) {
+            flows = new ArrayList<>(2);
+        }
+        flows.add(flow);
     }
 
     Action action() {

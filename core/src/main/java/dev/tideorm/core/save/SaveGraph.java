@@ -1,7 +1,6 @@
 package dev.tideorm.core.save;
 
 import dev.tideorm.core.error.GraphException;
-import dev.tideorm.core.internal.ModelAccess;
 import dev.tideorm.core.meta.Column;
 import dev.tideorm.core.meta.EntityMeta;
 import dev.tideorm.core.meta.Relation;
@@ -78,7 +77,7 @@ final class SaveGraph {
         if (existing != null) {
             return existing;
         }
-        Node node = new Node(nodes.size(), model, ModelAccess.get().workingCopy(model));
+        Node node = new Node(nodes.size(), model);
         byModel.put(model, node);
         nodes.add(node);
         return node;
@@ -104,7 +103,7 @@ final class SaveGraph {
     private void belongsTo(Node node, Relation<?, ?> r, ActiveOne<?> one) {
         ActiveModel<?, ?> parent = one.model();
         if (parent != null) {
-            node.flows().add(new KeyFlow(visit(parent), columns(r.keys().to()), columns(r.keys().from())));
+            node.addFlow(new KeyFlow(visit(parent), columns(r.keys().to()), columns(r.keys().from())));
         }
         // A cleared belongs-to already set this row's foreign key columns to NULL (ActiveModel.clearRelated).
     }
@@ -121,7 +120,7 @@ final class SaveGraph {
             return;
         }
         Node child = visit(model);
-        child.flows().add(new KeyFlow(node, columns(r.keys().from()), columns(r.keys().to())));
+        child.addFlow(new KeyFlow(node, columns(r.keys().from()), columns(r.keys().to())));
         if (node.persisted() && !linked(node, child, r)) {
             removals.add(new Removal.Detach(r, node, List.of(child)));
         }
@@ -146,7 +145,7 @@ final class SaveGraph {
         List<Node> children = new ArrayList<>();
         for (ActiveModel<?, ?> item : many.items()) {
             Node child = visit(item);
-            child.flows().add(new KeyFlow(node, columns(r.keys().from()), columns(r.keys().to())));
+            child.addFlow(new KeyFlow(node, columns(r.keys().from()), columns(r.keys().to())));
             children.add(child);
         }
         if (many.mode() == ActiveMany.Mode.REPLACE && node.persisted()) {
@@ -205,8 +204,8 @@ final class SaveGraph {
         Node node = new Node(nodes.size(), null, junction.newActiveModel());
         node.markLink(java.util.Objects.requireNonNull(linkKeys)
                 .computeIfAbsent(keys, k -> requireLinkKey(junction, keys, r)));
-        node.flows().add(new KeyFlow(owner, columns(keys.from()), keys.junctionFrom()));
-        node.flows().add(new KeyFlow(target, columns(keys.to()), keys.junctionTo()));
+        node.addFlow(new KeyFlow(owner, columns(keys.from()), keys.junctionFrom()));
+        node.addFlow(new KeyFlow(target, columns(keys.to()), keys.junctionTo()));
         nodes.add(node);
     }
 

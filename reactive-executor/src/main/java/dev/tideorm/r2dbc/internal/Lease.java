@@ -4,7 +4,7 @@ import dev.tideorm.core.error.ConnectionException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +37,7 @@ import reactor.util.context.ContextView;
  * awaited) or refused, never sent after the COMMIT or ROLLBACK. A {@linkplain #barrier barrier} makes statements
  * wait for a savepoint's end that a cancelled subscriber left running.
  */
-public final class Lease {
+public final class Lease implements Shielded.Owner {
     private static final Logger LOG = LoggerFactory.getLogger(Lease.class);
 
     /** How an operation reacts to its subscriber cancelling. */
@@ -79,8 +79,12 @@ public final class Lease {
     private Sinks.@Nullable Empty<Void> idle;
     private volatile Sinks.@Nullable Empty<Void> barrier;
     private volatile boolean broken;
-    private final AtomicBoolean releasing = new AtomicBoolean();
-    private final Sinks.Empty<Void> released = Sinks.empty();
+    private static final AtomicIntegerFieldUpdater<Lease> RELEASING =
+            AtomicIntegerFieldUpdater.newUpdater(Lease.class, "releasing");
+    private volatile int releasing;
+    /** Whether the connection has been given back; {@link #released} is the sink of those who wait for it. */
+    private boolean isReleased;                                 // guarded by lock
+    private Sinks.@Nullable Empty<Void> released;               // guarded by lock; made for a second releaser only
 
     /**
      * A lease of {@code connection}. {@code drainTimeout} bounds how long {@link #awaitIdle()} waits for operations
@@ -133,16 +137,15 @@ public final class Lease {
     }
 
     /**
-     * Runs the operation {@code op} creates, unless {@code gate} is closed (then it signals {@code refused}'s
-     * error without touching the connection). The {@code probe} made for the subscriber's context once the gate
-     * let the operation through sees its signals first (see {@link Shielded.Probe}); an exception {@code op}
-     * throws is signalled as its error. {@code onDetached} runs when the subscriber of a shielded operation
-     * cancels while it is in flight.
+     * Runs the operation {@code op} makes for the subscriber's context, unless {@code gate} is closed (then it
+     * signals {@code refused}'s error without touching the connection). The operation is made once the gate let
+     * it through; as a {@link Shielded.Probe} it sees its own signals first. An exception making or starting it
+     * is signalled as its error. {@code onDetached} runs when the subscriber of a shielded operation cancels
+     * while it is in flight.
      */
-    <T> Flux<T> run(Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Probe> probe,
-                    Supplier<? extends Publisher<T>> op, Supplier<? extends Throwable> refused,
-                    @Nullable Runnable onDetached) {
-        return new Run<>(this, gate, mode, probe, op, refused, onDetached, true);
+    <T> Flux<T> run(Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Op<T>> op,
+                    Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
+        return new Run<>(this, gate, mode, op, refused, onDetached, true);
     }
 
     /** One subscription of {@link #run}: barrier, gate, count, then the shielded operation, without a defer. */
@@ -150,19 +153,16 @@ public final class Lease {
         private final Lease lease;
         private final Gate gate;
         private final Mode mode;
-        private final Function<ContextView, ? extends Shielded.Probe> probe;
-        private final Supplier<? extends Publisher<T>> op;
+        private final Function<ContextView, ? extends Shielded.Op<T>> op;
         private final Supplier<? extends Throwable> refused;
         private final @Nullable Runnable onDetached;
         private final boolean checkBarrier;
 
-        Run(Lease lease, Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Probe> probe,
-            Supplier<? extends Publisher<T>> op, Supplier<? extends Throwable> refused, @Nullable Runnable onDetached,
-            boolean checkBarrier) {
+        Run(Lease lease, Gate gate, Mode mode, Function<ContextView, ? extends Shielded.Op<T>> op,
+            Supplier<? extends Throwable> refused, @Nullable Runnable onDetached, boolean checkBarrier) {
             this.lease = lease;
             this.gate = gate;
             this.mode = mode;
-            this.probe = probe;
             this.op = op;
             this.refused = refused;
             this.onDetached = onDetached;
@@ -173,7 +173,7 @@ public final class Lease {
         public void subscribe(CoreSubscriber<? super T> actual) {
             Mono<Void> wait = checkBarrier ? lease.pendingBarrier() : null;
             if (wait != null) {
-                wait.thenMany(new Run<>(lease, gate, mode, probe, op, refused, onDetached, false)).subscribe(actual);
+                wait.thenMany(new Run<>(lease, gate, mode, op, refused, onDetached, false)).subscribe(actual);
                 return;
             }
             synchronized (lease.lock) {
@@ -183,22 +183,21 @@ public final class Lease {
                 }
                 lease.inFlight++;
             }
-            Shielded.Probe p;
-            Publisher<T> source;
+            Shielded.Op<T> o;
             try {
-                p = probe.apply(actual.currentContext());
+                o = op.apply(actual.currentContext());
             } catch (RuntimeException e) {
                 lease.finished();
                 Operators.error(actual, e);
                 return;
             }
+            Publisher<T> source;
             try {
-                source = op.get();
+                source = o.start();
             } catch (RuntimeException | Error e) {
                 source = Flux.error(e);
             }
-            new Shielded<>(Flux.from(source), mode, lease::finished, lease::failed, lease::detachedError, onDetached,
-                    p).subscribe(actual);
+            new Shielded<>(Flux.from(source), mode, lease, onDetached, o).subscribe(actual);
         }
     }
 
@@ -234,17 +233,19 @@ public final class Lease {
             finished();
             throw e;
         }
-        return new Shielded<>(Flux.from(source), mode, this::finished, this::failed, this::detachedError, onDetached);
+        return new Shielded<>(Flux.from(source), mode, this, onDetached, Shielded.NONE);
     }
 
     /** A failure of the connection itself (lost, killed, protocol error) leaves it unusable: it will be discarded. */
-    private void failed(Throwable e) {
+    @Override
+    public void failed(Throwable e) {
         if (e instanceof ConnectionException) {
             broken = true;
         }
     }
 
-    private void finished() {
+    @Override
+    public void finished() {
         Sinks.Empty<Void> done = null;
         synchronized (lock) {
             if (--inFlight == 0) {
@@ -258,7 +259,8 @@ public final class Lease {
     }
 
     /** The error of an operation nobody listens to any more: logged; one that leaves the state unknown breaks the lease. */
-    private void detachedError(Throwable e) {
+    @Override
+    public void detachedError(Throwable e) {
         String state = e instanceof R2dbcException r ? r.getSqlState() : null;
         boolean serverAnswered = state != null && !state.startsWith("08") && !state.startsWith("57P0");
         if (!serverAnswered) {
@@ -331,22 +333,37 @@ public final class Lease {
 
     /** Claims the release; true for the first caller only. */
     public boolean startRelease() {
-        return releasing.compareAndSet(false, true);
+        return RELEASING.compareAndSet(this, 0, 1);
     }
 
     /** Whether the release has started. */
     public boolean isReleasing() {
-        return releasing.get();
+        return releasing != 0;
     }
 
     /** Signals that the connection has been given back (or discarded). */
     public void released() {
-        released.tryEmitEmpty();
+        Sinks.Empty<Void> waiting;
+        synchronized (lock) {
+            isReleased = true;
+            waiting = released;
+        }
+        if (waiting != null) {
+            waiting.tryEmitEmpty();
+        }
     }
 
     /** Completes once the connection has been given back. */
     public Mono<Void> whenReleased() {
-        return released.asMono();
+        synchronized (lock) {
+            if (isReleased) {
+                return Mono.empty();
+            }
+            if (released == null) {
+                released = Sinks.empty();
+            }
+            return released.asMono();
+        }
     }
 
     /**
@@ -354,7 +371,22 @@ public final class Lease {
      * the end of a transaction and the return of a connection, which must never stop half-way.
      */
     public static Mono<Void> shield(Mono<Void> work) {
-        return new Shielded<>(work.flux(), Mode.SHIELDED, () -> { }, e -> { }, e -> LOG.debug("clean-up whose "
-                + "subscriber had cancelled failed", e), null).then();
+        return new Shielded<>(work.flux(), Mode.SHIELDED, CLEAN_UP, null, Shielded.NONE).then();
     }
+
+    /** The owner of a clean-up shielded on its own: only its late failure is worth a line in the log. */
+    private static final Shielded.Owner CLEAN_UP = new Shielded.Owner() {
+        @Override
+        public void finished() {
+        }
+
+        @Override
+        public void failed(Throwable e) {
+        }
+
+        @Override
+        public void detachedError(Throwable e) {
+            LOG.debug("clean-up whose subscriber had cancelled failed", e);
+        }
+    };
 }

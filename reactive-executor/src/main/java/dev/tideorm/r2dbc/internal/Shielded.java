@@ -1,8 +1,8 @@
 package dev.tideorm.r2dbc.internal;
 
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
@@ -35,6 +35,24 @@ final class Shielded<T> extends FluxOperator<T, T> {
         void onCancel();
     }
 
+    /** Who hears how a shielded operation ended (the lease it runs on). */
+    interface Owner {
+        /** The operation ended (once, however it ended). */
+        void finished();
+
+        /** The operation failed with {@code e} (already probed), before {@link #finished}. */
+        void failed(Throwable e);
+
+        /** The operation failed after its subscriber had detached (shielded operations only). */
+        void detachedError(Throwable e);
+    }
+
+    /** An operation of its own, a {@link Probe} that also starts it: made once per subscription. */
+    interface Op<T> extends Probe {
+        /** Starts the operation (called once, right after the probe was made). */
+        Publisher<T> start();
+    }
+
     /** A probe that sees nothing. */
     static final Probe NONE = new Probe() {
         @Override
@@ -56,24 +74,15 @@ final class Shielded<T> extends FluxOperator<T, T> {
     };
 
     private final Lease.Mode mode;
-    private final Runnable onFinished;
-    private final Consumer<Throwable> onError;
-    private final Consumer<Throwable> onDetachedError;
+    private final Owner owner;
     private final @Nullable Runnable onDetached;
     private final Probe probe;
 
-    Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onError,
-             Consumer<Throwable> onDetachedError, @Nullable Runnable onDetached) {
-        this(source, mode, onFinished, onError, onDetachedError, onDetached, NONE);
-    }
-
-    Shielded(Flux<? extends T> source, Lease.Mode mode, Runnable onFinished, Consumer<Throwable> onError,
-             Consumer<Throwable> onDetachedError, @Nullable Runnable onDetached, Probe probe) {
+    /** {@code source} run for {@code owner}; {@code onDetached} runs when a shielded one's subscriber cancels in flight. */
+    Shielded(Flux<? extends T> source, Lease.Mode mode, Owner owner, @Nullable Runnable onDetached, Probe probe) {
         super(source);
         this.mode = mode;
-        this.onFinished = onFinished;
-        this.onError = onError;
-        this.onDetachedError = onDetachedError;
+        this.owner = owner;
         this.onDetached = onDetached;
         this.probe = probe;
     }
@@ -130,12 +139,12 @@ final class Shielded<T> extends FluxOperator<T, T> {
         @Override
         public void onError(Throwable error) {
             Throwable t = parent.probe.onError(error);
-            parent.onError.accept(t);
+            parent.owner.failed(t);
             finish();
             if (detached == 0) {
                 actual.onError(t);
             } else if (parent.mode == Lease.Mode.SHIELDED) {
-                parent.onDetachedError.accept(t);
+                parent.owner.detachedError(t);
             }
         }
 
@@ -180,7 +189,7 @@ final class Shielded<T> extends FluxOperator<T, T> {
 
         private void finish() {
             if (FINISHED.compareAndSet(this, 0, 1)) {
-                parent.onFinished.run();
+                parent.owner.finished();
             }
         }
     }

@@ -14,9 +14,12 @@ import dev.tideorm.r2dbc.StatementStart;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -76,20 +79,8 @@ public final class StatementExecutor {
                              boolean inTransaction, Supplier<? extends Throwable> refused,
                              @Nullable Runnable onDetached) {
         StatementEvent.Kind kind = kindOf(statement.sql());
-        // The trace rides on the lease's one subscriber (Shielded): it counts, translates and times the rows.
-        return lease.run(gate, mode(statement, kind),
-                ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, false),
-                () -> Flux.from(start(lease.connection(), statement, true)).concatMap(result -> {
-                    R2dbcRowReader reader = new R2dbcRowReader(backend);
-                    return result.map((row, metadata) -> {
-                        T value = mapper.map(reader.at(row, metadata));
-                        if (value == null) {
-                            throw new NullPointerException("the RowMapper returned null for a row of: "
-                                    + statement.sql());
-                        }
-                        return value;
-                    });
-                }), refused, onDetached);
+        return lease.run(gate, mode(statement, kind), ctx -> new Rows<>(statement, kind, inTransaction, lease, ctx,
+                mapper), refused, onDetached);
     }
 
     /**
@@ -99,10 +90,8 @@ public final class StatementExecutor {
     public Mono<Long> execute(Lease lease, Lease.Gate gate, Statement statement, boolean inTransaction,
                               Supplier<? extends Throwable> refused, @Nullable Runnable onDetached) {
         StatementEvent.Kind kind = kindOf(statement.sql());
-        return lease.run(gate, mode(statement, kind),
-                ctx -> new Trace(statement, kind, inTransaction, lease.id(), ctx, true),
-                () -> Flux.from(start(lease.connection(), statement, false)).concatMap(Result::getRowsUpdated)
-                        .reduce(0L, Long::sum), refused, onDetached).singleOrEmpty();
+        return lease.run(gate, mode(statement, kind), ctx -> new Count(statement, kind, inTransaction, lease, ctx),
+                refused, onDetached).singleOrEmpty();
     }
 
     /**
@@ -234,8 +223,8 @@ public final class StatementExecutor {
      * Timing and row count of one execution, reported once when it ends; as the execution's probe it also
      * translates its error (see {@link #translate}).
      */
-    private final class Trace implements Shielded.Probe {
-        private final Statement statement;
+    private class Trace implements Shielded.Probe {
+        final Statement statement;
         private final StatementEvent.Kind kind;
         private final boolean inTransaction;
         private final long connectionId;
@@ -330,6 +319,55 @@ public final class StatementExecutor {
                     LOG.warn("StatementListener {} failed; ignored", l, e);
                 }
             }
+        }
+    }
+
+    /**
+     * One subscription of {@link #query}: starts the statement, maps its rows (one reader for all of them) and
+     * traces it. One object where a supplier, a mapping lambda and a reader per result would be.
+     */
+    private final class Rows<T> extends Trace implements Shielded.Op<T>, BiFunction<Row, RowMetadata, T> {
+        private final Lease lease;
+        private final RowMapper<T> mapper;
+        private final R2dbcRowReader reader = new R2dbcRowReader(backend);
+
+        Rows(Statement statement, StatementEvent.Kind kind, boolean inTransaction, Lease lease, ContextView context,
+             RowMapper<T> mapper) {
+            super(statement, kind, inTransaction, lease.id(), context, false);
+            this.lease = lease;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public Publisher<T> start() {
+            return Flux.from(StatementExecutor.this.start(lease.connection(), statement, true))
+                    .concatMap(result -> result.map(this));
+        }
+
+        /** One row. */
+        @Override
+        public T apply(Row row, RowMetadata metadata) {
+            T value = mapper.map(reader.at(row, metadata));
+            if (value == null) {
+                throw new NullPointerException("the RowMapper returned null for a row of: " + statement.sql());
+            }
+            return value;
+        }
+    }
+
+    /** One subscription of {@link #execute}: starts the statement, sums its row counts and traces it. */
+    private final class Count extends Trace implements Shielded.Op<Long> {
+        private final Lease lease;
+
+        Count(Statement statement, StatementEvent.Kind kind, boolean inTransaction, Lease lease, ContextView context) {
+            super(statement, kind, inTransaction, lease.id(), context, true);
+            this.lease = lease;
+        }
+
+        @Override
+        public Publisher<Long> start() {
+            return Flux.from(StatementExecutor.this.start(lease.connection(), statement, false))
+                    .concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
         }
     }
 }
