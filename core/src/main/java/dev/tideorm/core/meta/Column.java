@@ -190,7 +190,14 @@ public class Column<M, T> {
      * @throws TypeConversionException when the converter refuses the stored value (an enum name no constant has,
      *                                 say); the message names the column, never the value
      */
+    @SuppressWarnings("unchecked")
     public @Nullable T read(RowReader row, int position) {
+        // Kept small so that it inlines into the generated row factory; a converter is called out of line.
+        ValueConverter<T, Object> c = converter;
+        return c.isIdentity() ? (T) row.get(position, c.dbType()) : readConverted(row, position);
+    }
+
+    private @Nullable T readConverted(RowReader row, int position) {
         Object raw = row.get(position, converter.dbType());
         if (raw == null) {
             return null;

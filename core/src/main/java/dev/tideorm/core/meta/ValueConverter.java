@@ -23,11 +23,18 @@ public final class ValueConverter<T, D> {
     private final Class<D> dbType;
     private final Function<T, D> toDb;
     private final Function<D, T> fromDb;
+    private final boolean identity;
 
     private ValueConverter(Class<D> dbType, Function<T, D> toDb, Function<D, T> fromDb) {
         this.dbType = Objects.requireNonNull(dbType, "dbType");
         this.toDb = Objects.requireNonNull(toDb, "toDb");
         this.fromDb = Objects.requireNonNull(fromDb, "fromDb");
+        this.identity = toDb == Function.<T>identity() && fromDb == Function.<D>identity();
+    }
+
+    /** Whether values pass unchanged both ways (a type the driver handles itself). */
+    public boolean isIdentity() {
+        return identity;
     }
 
     /** A converter between a user type and a driver type. */

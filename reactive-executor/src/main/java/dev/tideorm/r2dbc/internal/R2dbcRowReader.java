@@ -37,22 +37,42 @@ public final class R2dbcRowReader implements RowReader {
         this.row = row;
         if (metadata != this.metadata) {
             this.metadata = metadata;
-            List<? extends ColumnMetadata> cs = metadata.getColumnMetadatas();
-            this.columns = cs;
-            if (backend.readsByJavaType()) {
-                Class<?>[] types = new Class<?>[cs.size()];
-                for (int i = 0; i < types.length; i++) {
-                    Class<?> t = cs.get(i).getJavaType();
-                    types[i] = t == Object.class ? null : t;
-                }
-                this.javaTypes = types;
+            this.columns = metadata.getColumnMetadatas();
+            this.javaTypes = null;
+        } else if (javaTypes == null && backend.readsByJavaType()) {
+            // The second row of a result: worth finding each column's Java type once (a lone row is not).
+            List<? extends ColumnMetadata> cs = Objects.requireNonNull(columns);
+            Class<?>[] types = new Class<?>[cs.size()];
+            for (int i = 0; i < types.length; i++) {
+                Class<?> t = cs.get(i).getJavaType();
+                types[i] = t == Object.class ? null : t;
             }
+            this.javaTypes = types;
         }
         return this;
     }
 
+    /**
+     * The value at {@code index} as {@code type}. Kept small so that it inlines into the generated row factory:
+     * a column read as the very Java type the driver decodes it to takes the short path.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public <T> @Nullable T get(int index, Class<T> type) {
+        Class<?>[] types = javaTypes;
+        Row r = row;
+        if (types != null && r != null && index >= 0 && index < types.length && types[index] == type) {
+            try {
+                return r.get(index, type);
+            } catch (RuntimeException e) {
+                throw undecodable(index, type, e);
+            }
+        }
+        return convert(index, type);
+    }
+
+    /** {@link #get(int, Class)} when the driver's type and the wanted one may differ: read, then converted. */
+    private <T> @Nullable T convert(int index, Class<T> type) {
         Row row = Objects.requireNonNull(this.row, "no row");
         List<? extends ColumnMetadata> columns = Objects.requireNonNull(this.columns, "no row");
         if (index < 0 || index >= columns.size()) {
@@ -65,12 +85,7 @@ public final class R2dbcRowReader implements RowReader {
             Class<?> javaType = types == null ? null : types[index];
             raw = javaType == null ? row.get(index) : row.get(index, javaType);
         } catch (RuntimeException e) {
-            // The driver could not decode the value into its own type: PostgreSQL's numeric NaN, say, which
-            // r2dbc-postgresql hands to BigDecimal's constructor (a NumberFormatException).
-            ColumnMetadata column = columns.get(index);
-            throw new TypeConversionException("cannot read column " + index + " (\"" + column.getName() + "\", "
-                    + typeName(column) + ") as " + type.getSimpleName() + ": the driver cannot decode the value ("
-                    + e.getClass().getSimpleName() + ")", null, null, e);
+            throw undecodable(index, type, e);
         }
         if (raw == null) {
             return null;
@@ -102,6 +117,17 @@ public final class R2dbcRowReader implements RowReader {
             }
         }
         throw failure(index, column, columnType, boxed, raw, null);
+    }
+
+    /**
+     * The driver could not decode the value into its own type: PostgreSQL's numeric NaN, say, which
+     * r2dbc-postgresql hands to BigDecimal's constructor (a NumberFormatException).
+     */
+    private TypeConversionException undecodable(int index, Class<?> type, RuntimeException e) {
+        ColumnMetadata column = Objects.requireNonNull(columns, "no row").get(index);
+        return new TypeConversionException("cannot read column " + index + " (\"" + column.getName() + "\", "
+                + typeName(column) + ") as " + type.getSimpleName() + ": the driver cannot decode the value ("
+                + e.getClass().getSimpleName() + ")", null, null, e);
     }
 
     @Override
