@@ -79,6 +79,9 @@ public final class SingleRowPaired {
             StringBuilder table = new StringBuilder("| Scenario | raw R2DBC | TideORM | TideORM / raw (median of rounds)"
                     + " | 95% interval | client CPU per op, raw / TideORM | rounds |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (String s : scenarios) {
+                if (s.equals("stream100k")) {
+                    bench.trim();       // the rows insertOne added: the stream reads the 100,000 seeded ones
+                }
                 Map<String, Supplier<Mono<?>>> sides = bench.sides(s);
                 table.append(run(s, sides, warmup, measure, slice));
             }
@@ -165,6 +168,14 @@ public final class SingleRowPaired {
         if (rawStream().count().block(TIMEOUT) != USERS || User_.find().stream(db).count().block(TIMEOUT) != USERS) {
             throw new IllegalStateException("seeding failed");
         }
+    }
+
+    /** Deletes the rows beyond the seeded ones. */
+    private void trim() {
+        Mono.usingWhen(pool.create(),
+                c -> Flux.from(c.createStatement("DELETE FROM \"user\" WHERE \"id\" > " + USERS).execute())
+                        .flatMap(r -> r.getRowsUpdated()).then(),
+                Connection::close).block(TIMEOUT);
     }
 
     private static String run(String scenario, Map<String, Supplier<Mono<?>>> sides, long warmup, long measure,

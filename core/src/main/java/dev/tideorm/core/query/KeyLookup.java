@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * A {@link Select} that is exactly a lookup by primary key ({@code findById}, optionally {@code .one()}): its SQL
@@ -47,17 +48,20 @@ record KeyLookup(List<Value> keys, boolean one) {
         return new KeyLookup(keys, true);
     }
 
-    /** The statement of {@code statement} (this lookup's tree) in {@code dialect}, from the cache when it can. */
-    Statement build(EntityMeta<?> meta, Dialect dialect, SelectStatement statement) {
+    /**
+     * The statement of this lookup's tree ({@code tree}, made only when the shape is not cached) in
+     * {@code dialect}, from the cache when it can.
+     */
+    Statement build(EntityMeta<?> meta, Dialect dialect, Supplier<SelectStatement> tree) {
         Shape shape = new Shape(meta, dialect, one);
         Template t = CACHE.get(shape);
         if (t == null) {
-            Statement rendered = dialect.render(statement);
+            Statement rendered = dialect.render(tree.get());
             CACHE.putIfAbsent(shape, template(rendered));
             return rendered;
         }
         if (t == UNCACHEABLE) {
-            return dialect.render(statement);
+            return dialect.render(tree.get());
         }
         List<Value> binds = new ArrayList<>(t.binds);
         for (int i = 0; i < keys.size(); i++) {

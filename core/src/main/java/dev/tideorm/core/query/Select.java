@@ -37,16 +37,17 @@ public final class Select<M> {
     public static final int DEFAULT_CHUNK = 500;
 
     private final EntityMeta<M> meta;
-    private final SelectStatement statement;
+    /** The tree; null for a key lookup until something needs it (a cached lookup renders none). */
+    private @Nullable SelectStatement tree;
     private final LoadTree loads;
     private final int chunk;
     /** Set while this query is exactly a lookup by primary key: its SQL is then rendered once and cached. */
     private final @Nullable KeyLookup lookup;
 
-    private Select(EntityMeta<M> meta, SelectStatement statement, LoadTree loads, int chunk,
+    private Select(EntityMeta<M> meta, @Nullable SelectStatement statement, LoadTree loads, int chunk,
                    @Nullable KeyLookup lookup) {
         this.meta = meta;
-        this.statement = statement;
+        this.tree = statement;
         this.loads = loads;
         this.chunk = chunk;
         this.lookup = lookup;
@@ -70,29 +71,44 @@ public final class Select<M> {
      * @throws dev.tideorm.core.error.KeyArityException when {@code key} has the wrong number of values
      */
     public static <M> Select<M> byId(EntityMeta<M> meta, Object... key) {
-        Select<M> plain = of(meta).filter(primaryKeyCondition(meta, key));
-        Expr where = plain.statement.where();
-        if (where == null) {
-            return plain;
+        List<Column<M, ?>> pk = meta.primaryKey();
+        if (pk.isEmpty() || key.length != pk.size()) {
+            return of(meta).filter(primaryKeyCondition(meta, key));      // fails as that does
         }
         List<Value> keys = new ArrayList<>(key.length);
-        collectParams(where, keys);
-        if (keys.size() != key.length) {
-            // a null key value is IS NULL, not a bind: nothing to reuse
-            return plain;
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] == null) {
+                // a null key value is IS NULL, not a bind: nothing to reuse
+                return of(meta).filter(primaryKeyCondition(meta, key));
+            }
+            keys.add(toValue(pk.get(i), key[i]));
         }
-        return new Select<>(meta, plain.statement, plain.loads, plain.chunk, new KeyLookup(keys, false));
+        // The tree is made only if needed: the SQL of a lookup is cached per entity and dialect.
+        return new Select<>(meta, null, LoadTree.of(meta), DEFAULT_CHUNK, new KeyLookup(keys, false));
     }
 
-    private static void collectParams(Expr e, List<Value> out) {
-        if (e instanceof Expr.Param p) {
-            out.add(p.value());
-        } else if (e instanceof Expr.Binary b) {
-            collectParams(b.left(), out);
-            collectParams(b.right(), out);
-        } else if (e instanceof Expr.Logical l) {
-            l.operands().forEach(o -> collectParams(o, out));
+    @SuppressWarnings("unchecked")
+    private static <M, T> Value toValue(Column<M, T> column, Object value) {
+        return column.toValue((T) value);
+    }
+
+    /** The statement tree, made on first use for a key lookup. */
+    private SelectStatement tree() {
+        SelectStatement t = tree;
+        if (t == null) {
+            KeyLookup k = Objects.requireNonNull(lookup);
+            List<Column<M, ?>> pk = meta.primaryKey();
+            List<Expr> parts = new ArrayList<>(pk.size());
+            for (int i = 0; i < pk.size(); i++) {
+                parts.add(new Expr.Binary(pk.get(i).expr(), Expr.BinaryOp.EQ, Expr.param(k.keys().get(i))));
+            }
+            t = SelectStatement.from(meta.tableRef(), selectItems(meta)).where(Expr.and(parts));
+            if (k.one()) {
+                t = t.limit(1L);
+            }
+            tree = t;       // immutable: a race only builds it twice
         }
+        return t;
     }
 
     private Select<M> with(SelectStatement s) {
@@ -133,17 +149,17 @@ public final class Select<M> {
 
     /** The statement tree. */
     public SelectStatement statement() {
-        return statement;
+        return tree();
     }
 
     /** Adds a condition, AND-ed with the existing ones. */
     public Select<M> filter(Expr condition) {
-        return with(statement.where(condition));
+        return with(tree().where(condition));
     }
 
     /** Adds ORDER BY items. */
     public Select<M> orderBy(OrderBy... items) {
-        SelectStatement s = statement;
+        SelectStatement s = tree();
         for (OrderBy o : items) {
             s = s.orderBy(o);
         }
@@ -152,7 +168,7 @@ public final class Select<M> {
 
     /** Orders by the primary key ascending. */
     public Select<M> orderByIdAsc() {
-        SelectStatement s = statement;
+        SelectStatement s = tree();
         for (Column<M, ?> c : meta.primaryKey()) {
             s = s.orderBy(c.asc());
         }
@@ -161,15 +177,15 @@ public final class Select<M> {
 
     /** {@code LIMIT n}: at most {@code n} rows. */
     public Select<M> limit(long n) {
-        if (lookup != null && n == 1 && statement.limit() == null) {
-            return new Select<>(meta, statement.limit(n), loads, chunk, lookup.limitedToOne());
+        if (lookup != null && n == 1 && tree().limit() == null) {
+            return new Select<>(meta, tree().limit(n), loads, chunk, lookup.limitedToOne());
         }
-        return with(statement.limit(n));
+        return with(tree().limit(n));
     }
 
     /** {@code OFFSET n}: skips the first {@code n} rows (order the query, or which rows is unspecified). */
     public Select<M> offset(long n) {
-        return with(statement.offset(n));
+        return with(tree().offset(n));
     }
 
     /** Replaces the statement tree (for advanced use: joins, grouping). The SELECT list must stay the entity's. */
@@ -209,7 +225,7 @@ public final class Select<M> {
 
     /** Loads a path of any length ({@link Path#of}{@code (r1).then(r2)...}); see {@link #with(Relation)}. */
     public Select<M> with(Path<M, ?> path) {
-        return new Select<>(meta, statement, loads.with(path.relations()), chunk, null);
+        return new Select<>(meta, tree(), loads.with(path.relations()), chunk, null);
     }
 
     /**
@@ -220,7 +236,7 @@ public final class Select<M> {
         if (rows <= 0) {
             throw new IllegalArgumentException("chunk size must be positive: " + rows);
         }
-        return new Select<>(meta, statement, loads, rows, null);
+        return new Select<>(meta, tree(), loads, rows, null);
     }
 
     /** The relations this query loads. */
@@ -230,19 +246,19 @@ public final class Select<M> {
 
     /** Renders with bound parameters. */
     public Statement build(Dialect dialect) {
-        return lookup != null ? lookup.build(meta, dialect, statement) : dialect.render(statement);
+        return lookup != null ? lookup.build(meta, dialect, this::tree) : dialect.render(tree());
     }
 
     /** Renders with values inlined, for logs and tests. */
     public String inline(Dialect dialect) {
-        return dialect.inline(statement);
+        return dialect.inline(tree());
     }
 
     // ---- partial selects, pagination ----
 
     /** Selects one column of this query, to be mapped with {@link Projection.Of1#into}. */
     public <A> Projection.Of1<M, A> select(Column<M, A> a) {
-        return new Projection.Of1<>(statement, a);
+        return new Projection.Of1<>(tree(), a);
     }
 
     /**
@@ -250,18 +266,18 @@ public final class Select<M> {
      * {@code Cake_.find().select(Cake_.ID, Cake_.NAME).into(CakeName::new)}.
      */
     public <A, B> Projection.Of2<M, A, B> select(Column<M, A> a, Column<M, B> b) {
-        return new Projection.Of2<>(statement, a, b);
+        return new Projection.Of2<>(tree(), a, b);
     }
 
     /** Selects three columns of this query. */
     public <A, B, C> Projection.Of3<M, A, B, C> select(Column<M, A> a, Column<M, B> b, Column<M, C> c) {
-        return new Projection.Of3<>(statement, a, b, c);
+        return new Projection.Of3<>(tree(), a, b, c);
     }
 
     /** Selects four columns of this query. */
     public <A, B, C, D> Projection.Of4<M, A, B, C, D> select(Column<M, A> a, Column<M, B> b, Column<M, C> c,
                                                               Column<M, D> d) {
-        return new Projection.Of4<>(statement, a, b, c, d);
+        return new Projection.Of4<>(tree(), a, b, c, d);
     }
 
     /**
@@ -269,7 +285,7 @@ public final class Select<M> {
      * mapped with a {@link dev.tideorm.core.conn.RowMapper}.
      */
     public Projection.OfItems selectExprs(SelectItem... items) {
-        return new Projection.OfItems(statement, List.of(items));
+        return new Projection.OfItems(tree(), List.of(items));
     }
 
     /**
@@ -278,9 +294,9 @@ public final class Select<M> {
      */
     public Paginator<M> paginate(DbConn db, long pageSize) {
         if (loads.isEmpty()) {
-            return Paginator.of(db, statement, meta.rowMapper(), pageSize);
+            return Paginator.of(db, tree(), meta.rowMapper(), pageSize);
         }
-        return Paginator.reading(db, statement, s -> Loader.load(db, meta, s, loads).flatMapIterable(rows -> rows),
+        return Paginator.reading(db, tree(), s -> Loader.load(db, meta, s, loads).flatMapIterable(rows -> rows),
                 pageSize);
     }
 
@@ -290,7 +306,7 @@ public final class Select<M> {
      */
     @SafeVarargs
     public final Cursor<M> cursorBy(Column<M, ?>... columns) {
-        return Cursor.of(meta, statement, List.of(columns)).loading(loads);
+        return Cursor.of(meta, tree(), List.of(columns)).loading(loads);
     }
 
     // ---- terminals ----
@@ -317,17 +333,17 @@ public final class Select<M> {
             }
             return db.query(s, meta.rowMapper());
         }
-        if (statement.limit() != null) {
+        if (tree().limit() != null) {
             return all(db).flatMapIterable(rows -> rows);
         }
         // Chunks, each read to the end before its relations load (a transaction has one connection): by key when
         // the order allows it, else by page with the key breaking ties.
         List<Column<M, ?>> pk = meta.primaryKey();
-        boolean byKey = statement.orderBy().isEmpty() || statement.orderBy().equals(pk.stream().map(Column::asc).toList());
+        boolean byKey = tree().orderBy().isEmpty() || tree().orderBy().equals(pk.stream().map(Column::asc).toList());
         if (byKey && !pk.isEmpty()) {
-            return Cursor.of(meta, statement.withOrderBy(List.of()), pk).loading(loads).streamAll(db, chunk);
+            return Cursor.of(meta, tree().withOrderBy(List.of()), pk).loading(loads).streamAll(db, chunk);
         }
-        SelectStatement ordered = statement;
+        SelectStatement ordered = tree();
         for (Column<M, ?> c : pk) {
             ordered = ordered.orderBy(c.asc());
         }
@@ -340,7 +356,7 @@ public final class Select<M> {
         if (loads.isEmpty()) {
             return stream(db).collectList();
         }
-        return Loader.load(db, meta, statement, loads);
+        return Loader.load(db, meta, tree(), loads);
     }
 
     /**
@@ -361,7 +377,7 @@ public final class Select<M> {
      * AS "sub_query"}, so that groups are counted rather than the rows inside them.
      */
     public Mono<Long> count(DbConn db) {
-        return Mono.defer(() -> db.query(countStatement(statement, db.dialect()), row -> {
+        return Mono.defer(() -> db.query(countStatement(tree(), db.dialect()), row -> {
             Long n = row.get(0, Long.class);
             return n == null ? 0L : n;
         }).singleOrEmpty().defaultIfEmpty(0L));
@@ -378,7 +394,7 @@ public final class Select<M> {
 
     /** Whether any row matches. */
     public Mono<Boolean> exists(DbConn db) {
-        SelectStatement s = statement.withItems(List.of(SelectItem.of(new Expr.Keyword("1"))))
+        SelectStatement s = tree().withItems(List.of(SelectItem.of(new Expr.Keyword("1"))))
                 .withOrderBy(List.of()).limit(1L).offset(null);
         return Mono.defer(() -> db.query(db.dialect().render(s), row -> Boolean.TRUE).singleOrEmpty()
                 .defaultIfEmpty(Boolean.FALSE));
