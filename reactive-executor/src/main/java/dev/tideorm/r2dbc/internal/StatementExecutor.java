@@ -18,7 +18,7 @@ import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,6 +42,8 @@ public final class StatementExecutor {
     /** The SQL log: one DEBUG line per finished statement, with its elapsed time. */
     public static final Logger SQL_LOG = LoggerFactory.getLogger("dev.tideorm.sql");
     private static final Logger LOG = LoggerFactory.getLogger(StatementExecutor.class);
+    private static final AtomicIntegerFieldUpdater<Trace> FINISHED =
+            AtomicIntegerFieldUpdater.newUpdater(Trace.class, "finished");
 
     private final Backend backend;
     private final Dialect dialect;
@@ -231,7 +233,7 @@ public final class StatementExecutor {
         private final long start = System.nanoTime();
         private final boolean counted;
         private long rows;
-        private final AtomicBoolean finished = new AtomicBoolean();
+        private volatile int finished;
         private final StatementListener.@Nullable Finish[] started;
 
         /** {@code counted}: the execution emits its row count (else one value per row). */
@@ -285,7 +287,7 @@ public final class StatementExecutor {
         }
 
         void finish(StatementEvent.Outcome outcome, @Nullable Throwable error) {
-            if (!finished.compareAndSet(false, true)) {
+            if (!FINISHED.compareAndSet(this, 0, 1)) {
                 return;
             }
             long nanos = System.nanoTime() - start;
