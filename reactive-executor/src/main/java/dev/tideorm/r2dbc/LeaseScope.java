@@ -87,9 +87,9 @@ final class LeaseScope<T> extends Flux<T> {
         private int phase;                                  // guarded by this
         private boolean cancelled;                          // guarded by this
         private long requested;                             // guarded by this
-        private @Nullable Subscription borrowing;           // guarded by this
+        /** The subscription of the borrow or the release in progress (never both at once). */
+        private @Nullable Subscription side;                // guarded by this
         private @Nullable Subscription working;             // guarded by this
-        private @Nullable Subscription releasing;           // guarded by this
         private @Nullable Lease lease;                      // guarded by this
         private boolean emitted;                            // written and read by the work's serial signals
         private int retries;
@@ -115,34 +115,47 @@ final class LeaseScope<T> extends Flux<T> {
             db.acquire().subscribe(new Borrowed());
         }
 
-        /** The subscriber of one borrow. */
-        private final class Borrowed implements CoreSubscriber<Lease> {
+        /**
+         * Keeps the subscription of a borrow or a release so that a cancel reaches it, or cancels it at once when the
+         * cancel came first. Either way the cancel only detaches: the borrow goes on and a connection that still
+         * arrives goes back (LeaseAcquire); a release runs to its end.
+         */
+        private void hold(Subscription s) {
+            boolean c;
+            synchronized (this) {
+                c = cancelled;
+                if (!c) {
+                    side = s;
+                }
+            }
+            if (c) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        /** A subscriber of the borrow or the release: its subscription is held so that a cancel reaches it. */
+        private abstract class Side<V> implements CoreSubscriber<V> {
             @Override
-            public Context currentContext() {
+            public final Context currentContext() {
                 return context;
             }
 
             @Override
-            public void onSubscribe(Subscription s) {
-                boolean c;
-                synchronized (Scope.this) {
-                    c = cancelled;
-                    if (!c) {
-                        borrowing = s;
-                    }
-                }
-                if (c) {
-                    s.cancel();                 // detaches; a connection that still arrives goes back
-                } else {
-                    s.request(Long.MAX_VALUE);
-                }
+            public final void onSubscribe(Subscription s) {
+                hold(s);
             }
+        }
+
+        /** The subscriber of one borrow. */
+        private final class Borrowed extends Side<Lease> {
 
             @Override
             public void onNext(Lease l) {
                 boolean c;
                 synchronized (Scope.this) {
-                    borrowing = null;           // a Mono: nothing to cancel once it has emitted
+                    side = null;                // a Mono: nothing to cancel once it has emitted
                     c = cancelled;
                     if (!c) {
                         phase = WORKING;
@@ -160,7 +173,7 @@ final class LeaseScope<T> extends Flux<T> {
             public void onError(Throwable e) {
                 boolean c;
                 synchronized (Scope.this) {
-                    borrowing = null;
+                    side = null;
                     c = cancelled;
                 }
                 if (!c) {
@@ -265,32 +278,11 @@ final class LeaseScope<T> extends Flux<T> {
         }
 
         /** The subscriber of the release that ends an attempt; {@code then} follows it unless cancelled. */
-        private final class Released implements CoreSubscriber<Void> {
+        private final class Released extends Side<Void> {
             private final Runnable then;
 
             Released(Runnable then) {
                 this.then = then;
-            }
-
-            @Override
-            public Context currentContext() {
-                return context;
-            }
-
-            @Override
-            public void onSubscribe(Subscription s) {
-                boolean c;
-                synchronized (Scope.this) {
-                    c = cancelled;
-                    if (!c) {
-                        releasing = s;
-                    }
-                }
-                if (c) {
-                    s.cancel();                 // detaches: the release itself runs to its end
-                } else {
-                    s.request(Long.MAX_VALUE);
-                }
             }
 
             @Override
@@ -307,7 +299,7 @@ final class LeaseScope<T> extends Flux<T> {
             @Override
             public void onComplete() {
                 synchronized (Scope.this) {
-                    releasing = null;
+                    side = null;
                     if (cancelled) {
                         return;
                     }
@@ -342,13 +334,11 @@ final class LeaseScope<T> extends Flux<T> {
                     return;
                 }
                 cancelled = true;
-                switch (phase) {
-                    case BORROWING -> s = borrowing;
-                    case WORKING -> {
-                        s = working;
-                        l = lease;
-                    }
-                    default -> s = releasing;
+                if (phase == WORKING) {
+                    s = working;
+                    l = lease;
+                } else {
+                    s = side;                   // the borrow or the release: detached, they run to their end
                 }
             }
             if (s != null) {
