@@ -136,13 +136,20 @@ class ServerFaultsIT {
     }
 
     /** Kills the session of {@code app} that is running a statement, once it runs one. */
+    /**
+     * Kills the session of {@code app} once it is running the test's {@code pg_sleep}: waiting for any active
+     * session could catch the BEGIN before it (active for an instant), kill nothing, and let the sleep finish.
+     */
     private static Runnable killWhenActive(TestDb db, String app) {
         return () -> {
+            String sleeping = "state = 'active' AND query LIKE 'SELECT 1 FROM pg_sleep%'";
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (sessions(db, app, "state = 'active'") == 0 && System.nanoTime() < deadline) {
+            while (System.nanoTime() < deadline) {
+                if (sessions(db, app, sleeping) > 0 && kill(db, app, sleeping) > 0) {
+                    return;
+                }
                 sleep(5);
             }
-            kill(db, app, "state = 'active'");
         };
     }
 
