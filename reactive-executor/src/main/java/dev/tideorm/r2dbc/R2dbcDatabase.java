@@ -143,7 +143,7 @@ final class R2dbcDatabase implements Database {
      * external} lease.
      */
     Mono<Lease> acquire() {
-        return new LeaseAcquire(source, options.drainTimeout(), orphan, null);
+        return new LeaseAcquire(source, options.drainTimeout(), orphan);
     }
 
     /** Gives back a lease whose borrower cancelled before taking it. */

@@ -244,6 +244,7 @@ public final class Lease implements Shielded.Owner {
         }
     }
 
+    /** An operation counted by {@link #run} or {@link #runControl} ended (called by its shield, once). */
     @Override
     public void finished() {
         Sinks.Empty<Void> done = null;

@@ -4,7 +4,6 @@ import dev.tideorm.core.error.DbException;
 import io.r2dbc.spi.Connection;
 import java.time.Duration;
 import org.reactivestreams.Publisher;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -49,18 +48,15 @@ public final class LeaseAcquire extends Mono<Lease> {
     private final Borrower borrower;
     private final Duration drainTimeout;
     private final Consumer<Lease> orphan;
-    private final @Nullable AtomicBoolean external;
 
     /**
-     * Leases of the connections {@code borrower} lends, each with {@code drainTimeout}; {@code external}, when
-     * given, is told whether the connection came inside a transaction managed elsewhere.
+     * Leases of the connections {@code borrower} lends, each with {@code drainTimeout}; a lease its subscriber
+     * did not take goes to {@code orphan}.
      */
-    public LeaseAcquire(Borrower borrower, Duration drainTimeout, Consumer<Lease> orphan,
-                        @Nullable AtomicBoolean external) {
+    public LeaseAcquire(Borrower borrower, Duration drainTimeout, Consumer<Lease> orphan) {
         this.borrower = borrower;
         this.drainTimeout = drainTimeout;
         this.orphan = orphan;
-        this.external = external;
     }
 
     @Override
@@ -111,12 +107,8 @@ public final class LeaseAcquire extends Mono<Lease> {
                 return;
             }
             done = true;
-            Lease lease = new Lease(connection, parent.drainTimeout, !connection.isAutoCommit());
-            AtomicBoolean external = parent.external;
-            if (external != null) {
-                external.set(lease.isExternal());
-            }
-            complete(lease);            // a cancel before or during this hands the lease to discard
+            // A cancel before or during this hands the lease to discard.
+            complete(new Lease(connection, parent.drainTimeout, !connection.isAutoCommit()));
         }
 
         @Override
